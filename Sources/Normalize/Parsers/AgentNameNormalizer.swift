@@ -1,0 +1,29 @@
+import Foundation
+import Model
+
+/// Puts agent names into their preferred form with authority identifiers, using an ``AuthorityTable``.
+public enum AgentNameNormalizer {
+    /// The preferred name and identifiers of `name` when the table knows it; otherwise the name cleaned
+    /// (``clean(_:)``) with no identifiers.
+    public static func normalize(_ name: String, table: AuthorityTable) -> (preferredName: String, identifiers: [Identifier]) {
+        if let entry = table.lookup(name) {
+            return (entry.preferredName, entry.identifiers)
+        }
+        return (clean(name), [])
+    }
+
+    /// `name` with parentheses holding dates removed (`Rubens, Peter Paul (1577-1640)`), white space collapsed
+    /// and stray commas or semicolons at the ends removed.
+    public static func clean(_ name: String) -> String {
+        var text = name.replacing(/\([^()]*\d[^()]*\)/, with: " ")
+        text = TextFolding.collapseWhitespace(text)
+        return text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
+    }
+
+    /// The comparison key of a name (see ``AuthorityTable``): `Rubens, Pieter Pauwel (1577-1640)` and
+    /// `Petrus Paulus Rubens` give `peter paul rubens`; `P. P. Rubens` gives `p p rubens`, which the table matches
+    /// through its initials; `Jan Brueghel d. Ä.` gives `jan brueghel i`.
+    public static func key(_ name: String) -> String {
+        AgentNameKey(name).text
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Text helpers shared by the field parsers: case and diacritic folding, dash and space clean-up.
+///
+/// Folding is done by hand (canonical decomposition, then dropping combining marks) so that it behaves
+/// the same on every platform Foundation runs on.
+enum TextFolding {
+    /// Lower-cases `text`, removes diacritics (`vóór` → `voor`, `Höhe` → `hohe`), spells out the letters that
+    /// have no decomposition (`ß` → `ss`, `æ` → `ae`, `ø` → `o`), turns typographic apostrophes into `'`,
+    /// all dashes into `-`, and collapses runs of white space into one space.
+    static func fold(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .spacingMark:
+                continue
+            default:
+                break
+            }
+            switch scalar {
+            case "ß": scalars.append(contentsOf: "ss".unicodeScalars)
+            case "æ": scalars.append(contentsOf: "ae".unicodeScalars)
+            case "œ": scalars.append(contentsOf: "oe".unicodeScalars)
+            case "ø": scalars.append("o")
+            case "ł": scalars.append("l")
+            case "đ": scalars.append("d")
+            case "\u{2018}", "\u{2019}", "\u{201B}", "\u{02BC}", "`", "\u{00B4}": scalars.append("'")
+            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": scalars.append("-")
+            case "\u{00A0}", "\u{2007}", "\u{202F}", "\u{2009}", "\t", "\r", "\n": scalars.append(" ")
+            default: scalars.append(scalar)
+            }
+        }
+        return collapseWhitespace(String(scalars))
+    }
+
+    /// Trims `text` and replaces every run of white space (including newlines and no-break spaces) by one space.
+    static func collapseWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+
+    /// `text` with leading and trailing white space removed.
+    static func trim(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import Model
+
+/// A record as the source delivered it, with its harvest metadata.
+public struct RawRecord: Sendable, Equatable {
+    public var key: RecordKey
+    /// The source's datestamp (OAI-PMH header datestamp, Last-Modified), as written.
+    public var datestamp: String?
+    /// The source says the record was deleted.
+    public var deleted: Bool
+    /// The record's bytes (XML, JSON, a CSV row as JSON); empty for deletions.
+    public var content: [UInt8]
+    /// `application/xml`, `application/json`, `application/ld+json`, `text/csv`.
+    public var mediaType: String
+    /// Where the record can be fetched again, when known.
+    public var url: String?
+    /// SHA-256 of `content`.
+    public var contentHash: String
+
+    public init(key: RecordKey, datestamp: String?, deleted: Bool = false, content: [UInt8], mediaType: String, url: String? = nil) {
+        self.key = key
+        self.datestamp = datestamp
+        self.deleted = deleted
+        self.content = content
+        self.mediaType = mediaType
+        self.url = url
+        self.contentHash = deleted ? "deleted" : SHA256.hex(content)
+    }
+}
+
+/// A raw record read back from the store, with when it was fetched.
+public struct StoredRawRecord: Sendable {
+    public var record: RawRecord
+    public var fetchedAt: Date
+    public var withdrawn: Bool
+}

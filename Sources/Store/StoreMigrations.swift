@@ -1,0 +1,78 @@
+import GRDB
+
+/// The store's schema, one migration per change; never edit a shipped migration, add one.
+enum StoreMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: sources, runs, raw and normalized records, quarantine") { db in
+            try db.execute(sql: """
+                CREATE TABLE source (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    institution TEXT NOT NULL,
+                    protocol TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    endpoint TEXT NOT NULL,
+                    registered_at DATETIME NOT NULL
+                );
+                CREATE TABLE harvest_run (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    source_id TEXT NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+                    status TEXT NOT NULL CHECK (status IN ('running', 'succeeded', 'failed')),
+                    full INTEGER NOT NULL DEFAULT 0,
+                    started_at DATETIME NOT NULL,
+                    finished_at DATETIME,
+                    from_date TEXT,
+                    until_date TEXT,
+                    checkpoint TEXT,
+                    pages INTEGER NOT NULL DEFAULT 0,
+                    added INTEGER NOT NULL DEFAULT 0,
+                    changed INTEGER NOT NULL DEFAULT 0,
+                    unchanged INTEGER NOT NULL DEFAULT 0,
+                    deleted INTEGER NOT NULL DEFAULT 0,
+                    quarantined INTEGER NOT NULL DEFAULT 0,
+                    bytes INTEGER NOT NULL DEFAULT 0,
+                    message TEXT
+                );
+                CREATE INDEX harvest_run_source ON harvest_run(source_id, id);
+                CREATE TABLE raw_record (
+                    source_id TEXT NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+                    record_id TEXT NOT NULL,
+                    datestamp TEXT,
+                    deleted INTEGER NOT NULL DEFAULT 0,
+                    withdrawn INTEGER NOT NULL DEFAULT 0,
+                    content BLOB NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    media_type TEXT NOT NULL,
+                    url TEXT,
+                    harvest_run_id INTEGER REFERENCES harvest_run(id) ON DELETE SET NULL,
+                    fetched_at DATETIME NOT NULL,
+                    changed_at DATETIME NOT NULL,
+                    PRIMARY KEY (source_id, record_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX raw_record_changed ON raw_record(source_id, changed_at);
+                CREATE TABLE record (
+                    source_id TEXT NOT NULL,
+                    record_id TEXT NOT NULL,
+                    raw_hash TEXT NOT NULL,
+                    mapping_hash TEXT NOT NULL,
+                    json TEXT NOT NULL,
+                    warnings INTEGER NOT NULL DEFAULT 0,
+                    normalized_at DATETIME NOT NULL,
+                    PRIMARY KEY (source_id, record_id),
+                    FOREIGN KEY (source_id, record_id) REFERENCES raw_record(source_id, record_id) ON DELETE CASCADE
+                ) WITHOUT ROWID;
+                CREATE TABLE quarantine (
+                    source_id TEXT NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+                    record_id TEXT NOT NULL,
+                    stage TEXT NOT NULL CHECK (stage IN ('harvest', 'normalize')),
+                    field TEXT,
+                    reason TEXT NOT NULL,
+                    value TEXT,
+                    created_at DATETIME NOT NULL,
+                    PRIMARY KEY (source_id, record_id, stage)
+                ) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+}

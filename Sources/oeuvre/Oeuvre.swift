@@ -1,0 +1,11 @@
+import ArgumentParser
+import Model
+
+@main
+struct Oeuvre: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "oeuvre",
+        abstract: "Harvest, normalize, link and search museum catalogue records across institutions.",
+        version: OeuvreVersion.current,
+        subcommands: [SourcesCommand.self, StatusCommand.self])
+}
