@@ -1154,6 +1154,8 @@ def main(argv=None):
         raise SystemExit(0)
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    # A parent (such as a test runner) may have blocked these signals; the mask is inherited, so unblock them.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
 
     if opts.exit_with_parent:
         parent = os.getppid()

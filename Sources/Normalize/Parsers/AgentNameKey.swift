@@ -31,15 +31,15 @@ struct AgentNameKey: Sendable, Hashable {
         var name = raw
         // Parentheses: a generation such as `(I)` or `(de Jonge)` is kept, everything else dropped.
         var generation: String?
-        while let m = name.firstMatch(of: /\(([^()]*)\)/) {
-            let inner = AgentNameKey.tokens(String(m.output.1))
+        while let m = AgentNameKey.parenthesis.firstMatch(in: name) {
+            let inner = AgentNameKey.tokens(m[1] ?? "")
             if let g = AgentNameKey.generation(of: inner[...]), g.length == inner.count { generation = g.value }
             name.replaceSubrange(m.range, with: " ")
         }
         // Loose life dates: `Rubens, Peter Paul, 1577-1640`, `Jan, 1568-1625 Bruegel`.
-        name = name.replacing(/\b(?:ca\.?\s*)?\d{3,4}(?:\s*[-–\/]\s*(?:ca\.?\s*)?\d{2,4})?\b/, with: " ")
+        name = AgentNameKey.lifeDates.replacing(in: name, with: " ")
         var folded = TextFolding.fold(name).replacingOccurrences(of: "ij", with: "y")
-        folded = folded.replacing(/\b(?:sir|dr|mr|jhr)\b\.?/, with: " ")
+        folded = AgentNameKey.honorific.replacing(in: folded, with: " ")
 
         let commaParts = folded.split(separator: ",").map { String($0) }.filter {
             !$0.trimmingCharacters(in: .whitespaces).isEmpty
@@ -83,8 +83,9 @@ struct AgentNameKey: Sendable, Hashable {
                 surnameTokens.insert(last, at: 0)
                 tokens = tokens.dropLast()
             }
-            // A leading particle with no forename before it belongs to the surname (`van Dyck`).
-            if tokens.allSatisfy({ AgentNameKey.particles.contains($0) }) {
+            // A leading particle with no forename before it belongs to the surname (`van Dyck`); a single letter
+            // there is an initial (`A. van Dyck`), not `à`.
+            if tokens.allSatisfy({ AgentNameKey.particles.contains($0) && $0.count > 1 }) {
                 surnameTokens = Array(tokens) + surnameTokens
                 tokens = []
             }
@@ -114,6 +115,10 @@ struct AgentNameKey: Sendable, Hashable {
     }
 
     // MARK: - Word lists
+
+    private static let parenthesis = Pattern(#"\(([^()]*)\)"#)
+    private static let lifeDates = Pattern(#"\b(?:ca\.?\s*)?\d{3,4}(?:\s*[-–/]\s*(?:ca\.?\s*)?\d{2,4})?\b"#)
+    private static let honorific = Pattern(#"\b(?:sir|dr|mr|jhr)\b\.?"#)
 
     static let particles: Set<String> = [
         "van", "de", "der", "den", "von", "vom", "zu", "a", "ab", "du", "des", "la", "le", "ten", "ter", "di", "da",

@@ -15,10 +15,12 @@ public enum AgentNameNormalizer {
     /// `name` with parentheses holding dates removed (`Rubens, Peter Paul (1577-1640)`), white space collapsed
     /// and stray commas or semicolons at the ends removed.
     public static func clean(_ name: String) -> String {
-        var text = name.replacing(/\([^()]*\d[^()]*\)/, with: " ")
+        var text = parenthesisWithNumber.replacing(in: name, with: " ")
         text = TextFolding.collapseWhitespace(text)
         return text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
     }
+
+    private static let parenthesisWithNumber = Pattern(#"\([^()]*\d[^()]*\)"#)
 
     /// The comparison key of a name (see ``AuthorityTable``): `Rubens, Pieter Pauwel (1577-1640)` and
     /// `Petrus Paulus Rubens` give `peter paul rubens`; `P. P. Rubens` gives `p p rubens`, which the table matches

@@ -8,7 +8,8 @@ import Model
 ///   ``QualifierVocabulary``) applies to every name that follows.
 /// * A qualifier after the name (`Rubens, zugeschrieben`, `Rubens, Peter Paul, workshop`) or in parentheses
 ///   (`Rubens, Peter Paul (workshop)`, `(copy after)`) applies to that name. A question mark (`Rubens (?)`, `Rubens?`)
-///   makes an otherwise unqualified credit ``AttributionQualifier/attributedTo``. Other parentheses (life dates,
+///   makes an otherwise unqualified credit ``AttributionQualifier/attributedTo``; `(and workshop)` reads as
+///   `and workshop`. Other parentheses (life dates,
 ///   `(engraved by Lucas Vorsterman)`) are dropped.
 /// * Names joined by `and`, `en`, `und`, `et` or `&` are collaborators (``AttributionQualifier/inCollaborationWith``);
 ///   a joined workshop word (`Rubens and workshop`, `Rubens en atelier`) gives the named agent as autograph plus a
@@ -17,6 +18,9 @@ import Model
 ///   mean the print is after the named designer (``AttributionQualifier/after``); `sculpsit`/`sculp.`/`sc.` and `incidit`
 ///   are autograph with role `engraver`; `excudit`/`exc.` autograph with role `publisher`. Several inscriptions in one
 ///   text (`Rubens pinxit, Vorsterman sculpsit`) give one credit each. `ex officina Rubeniana` is the workshop of Rubens.
+/// * A role phrase after the attribution (`engraved by`, `gegraveerd door`, `gestochen von`, `gravé par`,
+///   `published by`, `verlegt von`, …) adds an autograph credit with that role (`engraver`, `etcher`, `publisher`,
+///   `printer`) for the names after it: `after Rubens, engraved by Schelte à Bolswert`.
 ///
 /// Every credit has `display` = the trimmed text, no authority identifiers and, apart from the Latin engraver and
 /// publisher verbs, no role. Names are cleaned of parentheses, dangling articles (`des`, `der`, `of`, `the`) and
@@ -24,17 +28,22 @@ import Model
 public enum AttributionParser {
     /// Parses `text` into zero or more credits; text that names no agent (`zugeschrieben`, empty) gives none.
     public static func parse(_ text: String) -> [AgentCredit] {
-        let display = TextFolding.collapseWhitespace(text)
+        let display = TextFolding.trim(text)
         guard !display.isEmpty else { return [] }
 
         // Parentheses and brackets: a qualifier, a question mark, or something to drop.
         var working = display
         var bracketQualifier: AttributionQualifier?
         var uncertain = false
-        while let m = working.firstMatch(of: /[(\[]([^()\[\]]*)[)\]]/) {
-            let inner = TextFolding.trim(String(m.output.1))
+        while let m = bracket.firstMatch(in: working) {
+            let inner = TextFolding.trim(m[1] ?? "")
+            let firstWord = inner.split(separator: " ").first.map { QualifierVocabulary.key(String($0)) } ?? ""
             if inner.isEmpty || inner.allSatisfy({ $0 == "?" }) {
                 uncertain = true
+            } else if conjunctions.contains(firstWord) {
+                // `Rubens (and workshop)` reads as `Rubens and workshop`.
+                working.replaceSubrange(m.range, with: " " + inner + " ")
+                continue
             } else if let q = QualifierVocabulary.qualifier(for: inner) {
                 bracketQualifier = bracketQualifier ?? q
             }
@@ -46,16 +55,70 @@ public enum AttributionParser {
         }
 
         let tokens = working.split(whereSeparator: { $0.isWhitespace }).map { Token(String($0)) }
+        let (main, roleParts) = splitRolePhrases(tokens)
         var result: [AgentCredit] = []
-        for piece in latinPieces(tokens) {
+        for piece in latinPieces(main) where !piece.tokens.allSatisfy({ conjunctions.contains($0.key) }) {
             result += credits(
                 for: piece.tokens, verb: piece.verb, bracketQualifier: bracketQualifier, uncertain: uncertain,
                 display: display)
         }
+        // `…, engraved by Schelte à Bolswert`: the named printmakers, autograph in their role.
+        for (role, part) in roleParts {
+            var names: [[Token]] = [[]]
+            for token in part {
+                if conjunctions.contains(token.key), let current = names.last, !current.isEmpty {
+                    names.append([])
+                } else {
+                    names[names.count - 1].append(token)
+                }
+            }
+            for nameTokens in names {
+                let name = cleanName(nameTokens.map(\.original).joined(separator: " "))
+                if !name.isEmpty {
+                    result.append(AgentCredit(name: name, display: display, role: role, qualifier: .autograph))
+                }
+            }
+        }
         return result
     }
 
+    /// Role phrases that introduce a printmaker or publisher after the main attribution.
+    private static let rolePhrases: [([String], String)] = [
+        (["engraved", "by"], "engraver"), (["engr", "by"], "engraver"), (["gegraveerd", "door"], "engraver"),
+        (["gestoken", "door"], "engraver"), (["gestochen", "von"], "engraver"), (["gestochen", "durch"], "engraver"),
+        (["grave", "par"], "engraver"),
+        (["etched", "by"], "etcher"), (["geetst", "door"], "etcher"), (["radiert", "von"], "etcher"),
+        (["published", "by"], "publisher"), (["uitgegeven", "door"], "publisher"), (["verlegt", "von"], "publisher"),
+        (["verlegt", "bei"], "publisher"), (["edite", "par"], "publisher"),
+        (["printed", "by"], "printer"), (["gedrukt", "door"], "printer"), (["gedruckt", "von"], "printer"),
+        (["imprime", "par"], "printer"),
+    ]
+
+    /// Splits off `engraved by X`, `published by Y` (after at least one token of main attribution).
+    private static func splitRolePhrases(_ tokens: [Token]) -> (main: [Token], roles: [(String, [Token])]) {
+        var main: [Token] = []
+        var roles: [(String, [Token])] = []
+        var index = 0
+        while index < tokens.count {
+            let rest = tokens[index...].map(\.key)
+            if index > 0, let (phrase, role) = rolePhrases.first(where: { rest.starts(with: $0.0) }) {
+                roles.append((role, []))
+                index += phrase.count
+                continue
+            }
+            if roles.isEmpty {
+                main.append(tokens[index])
+            } else {
+                roles[roles.count - 1].1.append(tokens[index])
+            }
+            index += 1
+        }
+        return (main, roles)
+    }
+
     // MARK: - Pieces
+
+    private static let bracket = Pattern(#"[(\[]([^()\[\]]*)[)\]]"#)
 
     private struct Token {
         let original: String
@@ -75,7 +138,7 @@ public enum AttributionParser {
 
     private static let latinVerbs: [String: LatinVerb] = {
         var verbs: [String: LatinVerb] = [:]
-        for v in ["pinxit", "pinx", "pinxt", "pinxet", "pinxerunt", "fecit", "fec", "f ecit"] {
+        for v in ["pinxit", "pinx", "pinxt", "pinxet", "pinxerunt", "fecit", "fec"] {
             verbs[v] = LatinVerb(qualifier: .autograph, role: nil)
         }
         for v in ["invenit", "inv", "invent", "inven", "delineavit", "delin", "delineav", "delt", "del"] {

@@ -9,6 +9,7 @@ public struct AuthorityEntry: Sendable, Equatable {
     /// The spellings the entry is found by, besides the preferred name.
     public var variants: [String]
 
+    /// An entry with its preferred name, identifiers and name variants.
     public init(preferredName: String, identifiers: [Identifier], variants: [String] = []) {
         self.preferredName = preferredName
         self.identifiers = identifiers

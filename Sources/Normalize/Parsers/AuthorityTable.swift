@@ -15,8 +15,11 @@ import Model
 public struct AuthorityTable: Sendable {
     /// Why a CSV could not be read.
     public enum Failure: Error, Sendable, Equatable {
+        /// The header lacks this column (`preferred_name` is required, the others are optional).
         case missingColumn(String)
+        /// A quoted cell is not closed; `line` is where its row starts (1-based).
         case unterminatedQuote(line: Int)
+        /// A row has no preferred name.
         case emptyPreferredName(line: Int)
     }
 

@@ -35,35 +35,40 @@ public enum DateParser {
         var s = TextFolding.fold(display)
 
         // ISO dates and timestamps: keep the year.
-        s = s.replacing(/(\d{4})-\d{2}-\d{2}(?:t[0-9:.,z+\-]*)?/) { String($0.output.1) }
+        s = Patterns.iso.replacing(in: s, with: "$1")
         // Doubt marks and "dated" words carry no date information.
-        s = s.replacing("(?)", with: " ").replacing("?", with: " ")
-        s = s.replacing(/\((?:dated|gedateerd|gedat\.?|datiert|dat\.|date|signed and dated)\)/, with: " ")
-        s = s.replacing(
-            /\b(?:signed and dated|gesigneerd en gedateerd|dated|gedateerd|gedat\.?|datiert|dat\.|date|anno|a°)(?=\s|\d|$)/,
-            with: " ")
+        s = s.replacingOccurrences(of: "(?)", with: " ").replacingOccurrences(of: "?", with: " ")
+        s = Patterns.datedInParentheses.replacing(in: s, with: " ")
+        s = Patterns.dated.replacing(in: s, with: " ")
         s = TextFolding.collapseWhitespace(s)
 
         var bound = Bound.none
         var circa = false
         prefixes: while true {
-            if let m = s.prefixMatch(of: beforePrefix) {
+            if let m = Patterns.before.firstMatch(in: s) {
                 bound = .before
                 s = String(s[m.range.upperBound...])
-            } else if let m = s.prefixMatch(of: afterPrefix) {
+            } else if let m = Patterns.after.firstMatch(in: s) {
                 bound = .after
                 s = String(s[m.range.upperBound...])
-            } else if let m = s.prefixMatch(of: circaPrefix) {
+            } else if let m = Patterns.circa.firstMatch(in: s) {
                 circa = true
                 s = String(s[m.range.upperBound...])
-            } else if let m = s.prefixMatch(of: /(?:between|tussen|zwischen|entre)\s+/) {
+            } else if let m = Patterns.between.firstMatch(in: s) {
                 s = String(s[m.range.upperBound...])
             } else {
                 break prefixes
             }
         }
-        if let m = s.firstMatch(of: /\s(?:circa|ca|c)\.?$/) {
+        if let m = Patterns.trailingCirca.firstMatch(in: s) {
             circa = true
+            s = String(s[..<m.range.lowerBound])
+        }
+        if let m = Patterns.orLater.firstMatch(in: s) {
+            bound = .after
+            s = String(s[..<m.range.lowerBound])
+        } else if let m = Patterns.orEarlier.firstMatch(in: s) {
+            bound = .before
             s = String(s[..<m.range.lowerBound])
         }
 
@@ -120,64 +125,98 @@ public enum DateParser {
         var circaEnd = false
     }
 
-    private static var beforePrefix: Regex<Substring> {
-        /(?:voor|before|vor|avant|ante|bef|prior to|uiterlijk|spatestens|au plus tard)\b\.?\s*/
-    }
-    private static var afterPrefix: Regex<Substring> {
-        /(?:na|after|nach|apres|post|aft|seit|sedert|depuis|since|fruhestens|au plus tot)\b\.?\s*/
-    }
-    private static var circaPrefix: Regex<Substring> {
-        /(?:circa|ca|cca|c|um|vers|omstreeks|omtrent|ongeveer|rond|around|about|approximately|approx|environ|gegen|etwa|zirka|ungefahr)\b\.?\s*|~\s*/
+    /// The patterns, compiled once. They run on folded text (lower case, no diacritics, `-` for every dash).
+    private enum Patterns {
+        static let iso = Pattern(#"(\d{4})-\d{2}-\d{2}(?:t[0-9:.,z+\-]*)?"#)
+        static let datedInParentheses = Pattern(#"\((?:dated|gedateerd|gedat\.?|datiert|dat\.|date|signed and dated)\)"#)
+        static let dated = Pattern(
+            #"\b(?:signed and dated|gesigneerd en gedateerd|dated|gedateerd|gedat\.?|datiert|dat\.|date|anno|a°)(?=\s|\d|$)"#)
+        static let before = Pattern(
+            #"^(?:voor|before|vor|avant|ante|bef|prior to|uiterlijk|spatestens|au plus tard)\b\.?\s*"#)
+        static let after = Pattern(
+            #"^(?:na|after|nach|apres|post|aft|seit|sedert|depuis|since|fruhestens|au plus tot)\b\.?\s*"#)
+        static let circa = Pattern(
+            #"^(?:(?:circa|ca|cca|c|um|vers|omstreeks|omtrent|ongeveer|rond|around|about|approximately|approx|environ|gegen|etwa|zirka|ungefahr)\b\.?\s*|~\s*)"#)
+        static let between = Pattern(#"^(?:between|tussen|zwischen|entre)\s+"#)
+        static let trailingCirca = Pattern(#"\s(?:circa|ca|c)\.?$"#)
+        static let orLater = Pattern(#"\s(?:or later|of later|oder spater|ou plus tard|or after|of daarna)$"#)
+        static let orEarlier = Pattern(#"\s(?:or earlier|of eerder|oder fruher|ou plus tot|or before|of daarvoor)$"#)
+
+        private static let ordinal = #"(?:st|nd|rd|th|de|ste|e|er|eme|\.)?"#
+        private static let romanOrdinal = #"(?:e|eme|er|de|th)?\.?"#
+        private static let centuryWord = #"(?:century|cent\.|c\.|eeuws?|jahrhunderts?|jhdts?\.?|jh\.?|siecles?|s\.)"#
+        private static let romanCenturyWord = #"(?:century|eeuws?|jahrhunderts?|jh\.?|siecles?|s\.)"#
+        private static let pairSeparator = #"\s*(?:-|/|tot|bis|to|und|en|and|et|or|of|oder|ou)\s*"#
+        private static let pairModifier = #"(?:(?:early|late|mid|begin|eind|fruhes|spates|debut|fin)\s+(?:du\s+)?)?"#
+        static let arabicPair = Pattern(
+            #"(?:^|[^\d])(\d{1,2})"# + ordinal + pairSeparator + pairModifier + #"\d{1,2}\s*"# + ordinal + #"\s*-?\s*"#
+                + centuryWord)
+        static let romanPair = Pattern(
+            #"(?:^|[^a-z])([ivx]{1,6})"# + romanOrdinal + pairSeparator + pairModifier + #"[ivx]{1,6}"# + romanOrdinal
+                + #"\s*-?\s*"# + romanCenturyWord)
+        static let arabic = Pattern(#"(?:^|[^\d])(\d{1,2})\s*"# + ordinal + #"\s*-?\s*"# + centuryWord)
+        static let roman = Pattern(#"(?:^|[^a-z])([ivx]{1,6})"# + romanOrdinal + #"\s*-?\s*"# + romanCenturyWord)
+        static let latin = Pattern(#"saec(?:ulum|uli|ulo|\.)?\s*([ivx]{1,6}|\d{1,2})\b"#)
+        static let latinAfter = Pattern(#"\b([ivx]{1,6})\.?\s*saec"#)
+
+        static let firstHalf = Pattern(#"(?:erste|eerste|first|1st|premiere|1re|1ere|1e|1ste|1\.)\s*(?:halfte|helft|half|moitie)"#)
+        static let secondHalf = Pattern(
+            #"(?:zweite|tweede|second|2nd|seconde|deuxieme|2eme|2e|2de|2\.)\s*(?:halfte|helft|half|moitie)"#)
+        static let quarter = Pattern(
+            #"(erstes|eerste|first|1st|premier|1er|1e|1\.|zweites|tweede|second|2nd|deuxieme|2e|2de|2\.|drittes|derde|third|3rd|troisieme|3e|3de|3\.|viertes|vierde|fourth|4th|last|laatste|letztes|dernier|4e|4de|4\.)\s*(?:viertel|kwart|quarter|quart)"#)
+        static let early = Pattern(#"\b(?:early|vroeg|vroege|begin|anfang|fruhes|fruhe|fruhen|fruh|debut|beginning)\b"#)
+        static let middle = Pattern(#"\b(?:mid|midden|mitte|milieu|middle)\b"#)
+        static let late = Pattern(#"\b(?:late|laat|ende|spates|spate|spaten|spat|fin|end)\b"#)
+
+        static let decadeSuffixed = Pattern(#"(?:^|[^\d])(\d{3})0\s*(?:'?s|-?er(?:\s*jahre)?)\b"#)
+        static let decadePrefixed = Pattern(#"\b(?:annees|jaren|decennium|decade)\s+(\d{3})0\b"#)
+
+        static let range = Pattern(
+            #"(?:^|[^\d])(\d{3,4})(\s*(?:-|/|to|tot en met|tot|bis|until|till|and|en|und|et|a|au)\s*)((?:circa|ca|c|um|vers)\.?\s*)?(\d{1,4})(?:$|[^\d])"#)
+        static let year = Pattern(#"(?:^|[^\d])(\d{3,4})(?:$|[^\d])"#)
     }
 
     /// A century written with arabic or roman numerals, or in Latin, with an optional half, quarter or third.
     private static func century(in s: String) -> Core? {
         var numbers: [Int] = []
-        let arabic = /(?:^|[^\d])(\d{1,2})\s*(?:st|nd|rd|th|de|ste|e|er|eme|\.)?\s*-?\s*(?:century|cent\.|c\.|eeuws?|jahrhunderts?|jhdts?\.?|jh\.?|siecles?|s\.)/
-        let roman = /(?:^|[^a-z])([ivx]{1,6})(?:e|eme|er|de|th)?\.?\s*-?\s*(?:century|eeuws?|jahrhunderts?|jh\.?|siecles?|s\.)/
-        let latin = /saec(?:ulum|uli|ulo|\.)?\s*([ivx]{1,6}|\d{1,2})\b/
-        let latinAfter = /\b([ivx]{1,6})\.?\s*saec/
-        let arabicPair = /(?:^|[^\d])(\d{1,2})(?:st|nd|rd|th|de|ste|e|er|eme|\.)?\s*(?:-|\/|tot|bis|to|und|en|and|et)\s*\d{1,2}\s*(?:st|nd|rd|th|de|ste|e|er|eme|\.)?\s*-?\s*(?:century|cent\.|c\.|eeuws?|jahrhunderts?|jhdts?\.?|jh\.?|siecles?|s\.)/
-        let romanPair = /(?:^|[^a-z])([ivx]{1,6})(?:e|eme|er|de|th)?\.?\s*(?:-|\/|tot|bis|to|und|en|and|et)\s*[ivx]{1,6}(?:e|eme|er|de|th)?\.?\s*-?\s*(?:century|eeuws?|jahrhunderts?|jh\.?|siecles?|s\.)/
-        for m in s.matches(of: arabicPair) { if let n = Int(m.output.1) { numbers.append(n) } }
-        for m in s.matches(of: romanPair) { if let n = romanValue(String(m.output.1)) { numbers.append(n) } }
-        for m in s.matches(of: arabic) { if let n = Int(m.output.1) { numbers.append(n) } }
-        for m in s.matches(of: roman) { if let n = romanValue(String(m.output.1)) { numbers.append(n) } }
-        for m in s.matches(of: latin) {
-            let token = String(m.output.1)
-            if let n = Int(token) ?? romanValue(token) { numbers.append(n) }
+        for m in Patterns.arabicPair.matches(in: s) { if let n = m[1].flatMap({ Int($0) }) { numbers.append(n) } }
+        for m in Patterns.romanPair.matches(in: s) { if let n = m[1].flatMap(romanValue) { numbers.append(n) } }
+        for m in Patterns.arabic.matches(in: s) { if let n = m[1].flatMap({ Int($0) }) { numbers.append(n) } }
+        for m in Patterns.roman.matches(in: s) { if let n = m[1].flatMap(romanValue) { numbers.append(n) } }
+        for m in Patterns.latin.matches(in: s) {
+            if let token = m[1], let n = Int(token) ?? romanValue(token) { numbers.append(n) }
         }
-        for m in s.matches(of: latinAfter) { if let n = romanValue(String(m.output.1)) { numbers.append(n) } }
+        for m in Patterns.latinAfter.matches(in: s) { if let n = m[1].flatMap(romanValue) { numbers.append(n) } }
         numbers = numbers.filter { (1...21).contains($0) }
         guard let first = numbers.min(), let last = numbers.max() else { return nil }
         let start = (first - 1) * 100
         if first != last {
-            return Core(earliest: start, latest: (last - 1) * 100 + 99, kind: .period, rawYears: [start, (last - 1) * 100 + 99])
+            let end = (last - 1) * 100 + 99
+            return Core(earliest: start, latest: end, kind: .period, rawYears: [start, end])
         }
         var lo = start
         var hi = start + 99
-        if s.contains(/(?:erste|eerste|first|1st|premiere|1re|1ere|1e|1ste|1\.)\s*(?:halfte|helft|half|moitie)/) {
+        if Patterns.firstHalf.isFound(in: s) {
             hi = start + 49
-        } else if s.contains(/(?:zweite|tweede|second|2nd|seconde|deuxieme|2eme|2e|2de|2\.)\s*(?:halfte|helft|half|moitie)/) {
+        } else if Patterns.secondHalf.isFound(in: s) {
             lo = start + 50
         } else if let q = quarter(in: s) {
             lo = start + 25 * (q - 1)
             hi = lo + 24
-        } else if s.contains(/\b(?:early|vroeg|vroege|begin|anfang|fruhes|fruhe|fruh|debut|beginning)\b/) {
+        } else if Patterns.early.isFound(in: s) {
             hi = start + 33
-        } else if s.contains(/\b(?:mid|midden|mitte|milieu|middle)\b/) {
+        } else if Patterns.middle.isFound(in: s) {
             lo = start + 33
             hi = start + 66
-        } else if s.contains(/\b(?:late|laat|late|ende|spates|spate|spat|fin|end)\b/) {
+        } else if Patterns.late.isFound(in: s) {
             lo = start + 66
         }
         return Core(earliest: lo, latest: hi, kind: .period, rawYears: [lo, hi])
     }
 
     private static func quarter(in s: String) -> Int? {
-        let word = /(erstes|eerste|first|1st|premier|1er|1e|1\.|zweites|tweede|second|2nd|deuxieme|2e|2de|2\.|drittes|derde|third|3rd|troisieme|3e|3de|3\.|viertes|vierde|fourth|4th|last|laatste|letztes|dernier|4e|4de|4\.)\s*(?:viertel|kwart|quarter|quart)/
-        guard let m = s.firstMatch(of: word) else { return nil }
-        switch m.output.1 {
+        guard let word = Patterns.quarter.firstMatch(in: s)?[1] else { return nil }
+        switch word {
         case "erstes", "eerste", "first", "1st", "premier", "1er", "1e", "1.": return 1
         case "zweites", "tweede", "second", "2nd", "deuxieme", "2e", "2de", "2.": return 2
         case "drittes", "derde", "third", "3rd", "troisieme", "3e", "3de", "3.": return 3
@@ -187,19 +226,17 @@ public enum DateParser {
 
     /// A decade: `1630s`, `1630's`, `1630er Jahre`, `années 1630`, `jaren 1630`, with early / mid / late.
     private static func decade(in s: String) -> Core? {
-        let suffixed = /(?:^|[^\d])(\d{3})0\s*(?:'?s|-?er(?:\s*jahre)?)\b/
-        let prefixed = /\b(?:annees|jaren|decennium|decade)\s+(\d{3})0\b/
-        let match = s.firstMatch(of: suffixed)?.output.1 ?? s.firstMatch(of: prefixed)?.output.1
-        guard let digits = match, let tens = Int(digits) else { return nil }
+        let digits = Patterns.decadeSuffixed.firstMatch(in: s)?[1] ?? Patterns.decadePrefixed.firstMatch(in: s)?[1]
+        guard let digits, let tens = Int(digits) else { return nil }
         let start = tens * 10
         var lo = start
         var hi = start + 9
-        if s.contains(/\b(?:early|vroege|vroeg|begin|anfang|fruhe|fruhen|debut)\b/) {
+        if Patterns.early.isFound(in: s) {
             hi = start + 3
-        } else if s.contains(/\b(?:mid|midden|mitte|milieu|middle)\b/) {
+        } else if Patterns.middle.isFound(in: s) {
             lo = start + 4
             hi = start + 6
-        } else if s.contains(/\b(?:late|laat|ende|spate|spaten|fin)\b/) {
+        } else if Patterns.late.isFound(in: s) {
             lo = start + 7
         }
         return Core(earliest: lo, latest: hi, kind: .period, rawYears: [lo, hi])
@@ -207,16 +244,14 @@ public enum DateParser {
 
     /// A single year or a range of years.
     private static func years(in s: String) -> Core? {
-        let range = /(?:^|[^\d])(\d{3,4})(\s*(?:-|\/|to|tot en met|tot|bis|until|till|and|en|und|et|a|au)\s*)((?:circa|ca|c|um|vers)\.?\s*)?(\d{1,4})(?:$|[^\d])/
-        if let m = s.firstMatch(of: range), let first = Int(m.output.1) {
-            let firstText = String(m.output.1)
-            let secondText = String(m.output.4)
+        if let m = Patterns.range.firstMatch(in: s), let firstText = m[1], let first = Int(firstText),
+           let secondText = m[4]
+        {
             var second: Int
             if secondText.count < firstText.count {
                 second = Int(firstText.prefix(firstText.count - secondText.count) + secondText) ?? first
                 if second < first {
-                    let separator = String(m.output.2)
-                    if separator == "-", secondText.count == 2, let month = Int(secondText), (1...12).contains(month) {
+                    if m[2] == "-", secondText.count == 2, let month = Int(secondText), (1...12).contains(month) {
                         // `1618-05`: a year and a month.
                         return Core(earliest: first, latest: first, kind: .years, rawYears: [first])
                     }
@@ -225,10 +260,9 @@ public enum DateParser {
             } else {
                 second = Int(secondText) ?? first
             }
-            return Core(earliest: first, latest: second, kind: .years, rawYears: [first, second],
-                        circaEnd: m.output.3 != nil)
+            return Core(earliest: first, latest: second, kind: .years, rawYears: [first, second], circaEnd: m[3] != nil)
         }
-        if let m = s.firstMatch(of: /(?:^|[^\d])(\d{3,4})(?:$|[^\d])/), let year = Int(m.output.1) {
+        if let yearText = Patterns.year.firstMatch(in: s)?[1], let year = Int(yearText) {
             return Core(earliest: year, latest: year, kind: .years, rawYears: [year])
         }
         return nil

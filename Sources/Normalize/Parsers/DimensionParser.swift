@@ -15,8 +15,9 @@ import Model
 ///   `dagmaat`/`sight`/`Lichtmaß` → sight, `plaat`/`plate`/`Platte` → plate, `blad`/`sheet`/`Blatt` → sheet,
 ///   `drager`/`support`/`Bildträger` → support, `Bildmaß`/`image`/`voorstelling` → image, `geheel`/`overall` → object);
 ///   `zonder lijst`/`without frame` → support.
-/// * Statements separated by `;`, a new line, or a comma followed by a word are read one by one; single-axis statements
-///   about the same part are joined (`H. 205 cm; B. 267 cm` is one ``Dimensions``).
+/// * Statements separated by `;`, a new line, or a comma followed by a word are read one by one, as is a parenthetical
+///   with its own numbers (`205 x 267 cm (met lijst: 230 x 290 cm)`); single-axis statements about the same part are
+///   joined (`H. 205 cm; B. 267 cm` is one ``Dimensions``).
 ///
 /// A single number without an axis (`53.7 cm`) is not stored, and gives a warning: it is not known which extent it is.
 /// A statement without a unit is taken to be in centimetres, with a warning.
@@ -210,12 +211,18 @@ public enum DimensionParser {
     /// A vocabulary value reduced to its key: an AAT id from a URI or CURIE, else the folded word without dots.
     private static func vocabularyKey(_ text: String) -> String {
         let folded = TextFolding.fold(text)
-        if let m = folded.firstMatch(of: /(300\d{6})\s*$/) { return String(m.output.1) }
+        if let id = Patterns.aatID.firstMatch(in: folded)?[1] { return id }
         return folded.trimmingCharacters(in: CharacterSet(charactersIn: ".: "))
     }
 
     private static func number(_ text: String) -> Double? {
         Double(text.replacingOccurrences(of: ",", with: "."))
+    }
+
+    private enum Patterns {
+        static let aatID = Pattern(#"(300\d{6})\s*$"#)
+        static let separator = Pattern(#"\s*(?:;|\||\n|,\s+(?=\p{L}))\s*"#)
+        static let parenthesisWithNumber = Pattern(#"\(([^()]*\d[^()]*)\)"#)
     }
 
     // MARK: - Statements
@@ -267,15 +274,48 @@ public enum DimensionParser {
     }
 
     /// Splits at `;`, `|`, new lines, and at a comma followed by a space and a letter (not at decimal commas).
+    /// A parenthetical with numbers becomes a statement of its own (`205 x 267 cm (met lijst: 230 x 290 cm)`),
+    /// unless it only repeats an inch statement in metric units.
     private static func split(_ text: String) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
         var start = text.startIndex
-        for m in text.matches(of: /\s*(?:;|\||\n|,\s+(?=\p{L}))\s*/) {
+        for m in Patterns.separator.matches(in: text) {
             if start < m.range.lowerBound { ranges.append(start..<m.range.lowerBound) }
             start = m.range.upperBound
         }
         if start < text.endIndex { ranges.append(start..<text.endIndex) }
-        return ranges
+
+        var result: [Range<String.Index>] = []
+        for range in ranges {
+            let segment = String(text[range])
+            guard let found = Patterns.parenthesisWithNumber.firstMatch(in: segment), let innerText = found[1] else {
+                result.append(range)
+                continue
+            }
+            // The match's bounds, moved from `segment` to `text`.
+            func inText(_ index: String.Index) -> String.Index {
+                text.index(range.lowerBound, offsetBy: segment.distance(from: segment.startIndex, to: index))
+            }
+            let matched = inText(found.range.lowerBound)..<inText(found.range.upperBound)
+            let inner = TextFolding.fold(innerText)
+            let outer = TextFolding.fold(
+                String(segment[..<found.range.lowerBound]) + " " + String(segment[found.range.upperBound...]))
+            let repeatsInMetric = hasUnit(tokenize(inner), metric: true) && hasUnit(tokenize(outer), metric: false)
+            let outerHasNumbers = tokenize(outer).contains { if case .number = $0 { return true } else { return false } }
+            if repeatsInMetric || !outerHasNumbers {
+                result.append(range)
+                continue
+            }
+            let innerStart = text.index(after: matched.lowerBound)
+            let innerEnd = text.index(before: matched.upperBound)
+            if range.lowerBound < matched.lowerBound { result.append(range.lowerBound..<matched.lowerBound) }
+            if innerStart < innerEnd { result.append(innerStart..<innerEnd) }
+            if matched.upperBound < range.upperBound {
+                let tail = matched.upperBound..<range.upperBound
+                if !TextFolding.trim(String(text[tail])).isEmpty { result.append(tail) }
+            }
+        }
+        return result
     }
 
     private enum Token {
@@ -291,8 +331,7 @@ public enum DimensionParser {
         var segment = Segment()
 
         // Prefer the metric value an inch statement gives in parentheses.
-        if let m = folded.firstMatch(of: /\(([^()]*\d[^()]*)\)/) {
-            let inner = String(m.output.1)
+        if let m = Patterns.parenthesisWithNumber.firstMatch(in: folded), let inner = m[1] {
             let outer = folded.replacingCharacters(in: m.range, with: " ")
             let innerTokens = tokenize(inner)
             let outerTokens = tokenize(outer)
@@ -375,13 +414,13 @@ public enum DimensionParser {
                     while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
                 }
                 var value = number(String(chars[i..<j])) ?? 0
-                // A fraction: `9 5/8` or `9⅝`.
-                if j < chars.count, let fraction = vulgarFractions[chars[j]] {
+                // A fraction: `9 5/8`, `9⅝` or `9 ½`.
+                var k = j
+                while k < chars.count, chars[k] == " " { k += 1 }
+                if k < chars.count, let fraction = vulgarFractions[chars[k]] {
                     value += fraction
-                    j += 1
+                    j = k + 1
                 } else {
-                    var k = j
-                    while k < chars.count, chars[k] == " " { k += 1 }
                     let isWhole = !chars[i..<j].contains(where: { $0 == "." || $0 == "," })
                     if isWhole, let (fraction, end) = fraction(chars, from: k) {
                         value += fraction

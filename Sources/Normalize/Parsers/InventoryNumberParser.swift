@@ -12,20 +12,19 @@ public enum InventoryNumberParser {
     /// Parses `text`; `origin` is nil.
     public static func parse(_ text: String) -> InventoryNumber {
         let written = TextFolding.trim(text)
-        var rest = TextFolding.collapseWhitespace(written.replacing(/\([^()]*\)/, with: " "))
+        var rest = TextFolding.collapseWhitespace(parenthesis.replacing(in: written, with: " "))
+        if rest.isEmpty {
+            // Only a parenthetical: use what it holds.
+            rest = TextFolding.collapseWhitespace(written.replacingOccurrences(of: "(", with: " ")
+                .replacingOccurrences(of: ")", with: " "))
+        }
         var stripped = true
         while stripped {
             stripped = false
-            let folded = TextFolding.fold(rest)
+            let lowered = rest.lowercased()
             for label in labels {
-                guard folded.hasPrefix(label) else { continue }
-                let after = folded.dropFirst(label.count)
-                // A label ends at a dot, a colon, a space or a digit, never inside a word (`Nr` in `NRA12`).
-                let endsWithPunctuation = label.last.map { ".:°#".contains($0) } ?? false
-                guard endsWithPunctuation || after.first.map({ $0 == " " || $0 == ":" || $0.isNumber }) ?? false else {
-                    continue
-                }
-                rest = String(rest.dropFirst(label.count))
+                guard let start = labelStart(label, in: lowered) else { continue }
+                rest = String(rest.dropFirst(start + label.count))
                 rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " :.-#"))
                 stripped = !rest.isEmpty
                 break
@@ -35,7 +34,29 @@ public enum InventoryNumberParser {
         return InventoryNumber(written: written, normalized: normalized)
     }
 
-    /// Labels, folded, longest first so that `inv.-nr.` is removed before `inv.`.
+    private static let parenthesis = Pattern(#"\([^()]*\)"#)
+
+    /// Where `label` starts in `lowered` (an offset in characters): at the start, or after words without digits
+    /// (`Gemäldegalerie Inv. 962`); nil when absent. A label ends at a dot, colon, space or digit, never inside a
+    /// word (`nr` in `NRA 12`).
+    private static func labelStart(_ label: String, in lowered: String) -> Int? {
+        var searchStart = lowered.startIndex
+        while let range = lowered.range(of: label, range: searchStart..<lowered.endIndex) {
+            let before = lowered[..<range.lowerBound]
+            let atWordStart = before.isEmpty || before.last == " "
+            let after = lowered[range.upperBound...]
+            let endsWithPunctuation = label.last.map { ".:°º#".contains($0) } ?? false
+            let endsCleanly = endsWithPunctuation
+                || after.first.map({ $0 == " " || $0 == ":" || $0.isNumber }) ?? false
+            if atWordStart, endsCleanly, !before.contains(where: \.isNumber) {
+                return lowered.distance(from: lowered.startIndex, to: range.lowerBound)
+            }
+            searchStart = range.upperBound
+        }
+        return nil
+    }
+
+    /// Labels, lower-cased, longest first so that `inv.-nr.` is removed before `inv.`.
     private static let labels: [String] = [
         "inventarisnummer", "inventarnummer", "inventory number", "inventory no.", "inventaris nr.", "inventaris",
         "inventar-nr.", "inventar nr.", "inventar", "inventory", "inv.-nr.", "inv. nr.", "inv.nr.", "inv nr.",
@@ -43,5 +64,5 @@ public enum InventoryNumberParser {
         "objectnummer", "object number", "objektnummer", "accession number", "acc. no.", "acc.no.", "acc. nr.",
         "cat. no.", "kat.-nr.", "kat. nr.", "numéro", "numero", "nummer", "num.", "no.", "nr.", "n°", "no ", "nr ",
         "nº", "#",
-    ].map { TextFolding.fold($0) }.sorted { $0.count > $1.count }
+    ].map { $0.lowercased().trimmingCharacters(in: .whitespaces) }.sorted { $0.count > $1.count }
 }

@@ -7,6 +7,7 @@ public struct ParsedDate: Sendable, Equatable {
     /// Why the years are missing or doubtful, nil when the text was read without trouble.
     public var warning: String?
 
+    /// A result with the given span and warning.
     public init(span: DateSpan, warning: String? = nil) {
         self.span = span
         self.warning = warning

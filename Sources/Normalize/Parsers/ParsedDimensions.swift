@@ -7,6 +7,7 @@ public struct ParsedDimensions: Sendable, Equatable {
     /// What was not understood or was assumed, nil when everything was read.
     public var warning: String?
 
+    /// A result with the given dimensions and warning.
     public init(dimensions: [Dimensions], warning: String? = nil) {
         self.dimensions = dimensions
         self.warning = warning

@@ -63,6 +63,7 @@ enum AgentNameNormalizerCases {
         AgentNameCase("Sir Peter Paul Rubens", rubens, wikidata: "Q5599"),
         AgentNameCase("Peter Rubens", rubens, wikidata: "Q5599"),
         AgentNameCase("RUBENS", rubens, wikidata: "Q5599"),
+        AgentNameCase("Rubens (Siegen 1577 - Antwerpen 1640)", rubens, wikidata: "Q5599"),
         // Jan Brueghel the Elder and his son.
         AgentNameCase("Jan Brueghel I", janI, wikidata: "Q209050"),
         AgentNameCase("Jan Brueghel the Elder", janI, wikidata: "Q209050"),
@@ -74,6 +75,10 @@ enum AgentNameNormalizerCases {
         AgentNameCase("Brueghel I, Jan", janI, wikidata: "Q209050"),
         AgentNameCase("Jan Brueghel II", "Brueghel, Jan (II)", wikidata: "Q285933"),
         AgentNameCase("Jan Brueghel de Jonge", "Brueghel, Jan (II)", wikidata: "Q285933"),
+        AgentNameCase("Jan Brueghel the Younger", "Brueghel, Jan (II)", wikidata: "Q285933"),
+        AgentNameCase("Velvet Brueghel", janI, wikidata: "Q209050"),
+        AgentNameCase("Pieter Brueghel de Jonge", "Brueghel, Pieter (II)", wikidata: "Q255828"),
+        AgentNameCase(notFound: "Brueghel", cleaned: "Brueghel"),
         AgentNameCase(notFound: "Jan Brueghel", cleaned: "Jan Brueghel"),
         AgentNameCase(notFound: "Pieter Brueghel", cleaned: "Pieter Brueghel"),
         // Van Dyck, Snyders, Jordaens.
@@ -83,12 +88,14 @@ enum AgentNameNormalizerCases {
         AgentNameCase("Antoon van Dijck", vanDyck, wikidata: "Q150679"),
         AgentNameCase("A. van Dyck", vanDyck, wikidata: "Q150679"),
         AgentNameCase("Sir Anthony van Dyck", vanDyck, wikidata: "Q150679"),
+        AgentNameCase("Vandyck", vanDyck, wikidata: "Q150679"),
         AgentNameCase("Frans Snijders", "Snyders, Frans", wikidata: "Q29231"),
         AgentNameCase("Frans Snyders (1579-1657)", "Snyders, Frans", wikidata: "Q29231"),
         AgentNameCase("Snijders, Frans", "Snyders, Frans", wikidata: "Q29231"),
         AgentNameCase("Jacob Jordaens", "Jordaens, Jacob (I)", wikidata: "Q270658"),
         AgentNameCase("Jordaens, Jacob (I)", "Jordaens, Jacob (I)", wikidata: "Q270658"),
         AgentNameCase("Jacob Jordaens I", "Jordaens, Jacob (I)", wikidata: "Q270658"),
+        AgentNameCase("J. Jordaens", "Jordaens, Jacob (I)", wikidata: "Q270658"),
         // Collaborators, pupils and engravers.
         AgentNameCase("Paul de Vos", "Vos, Paul de"),
         AgentNameCase("Frans Francken de Jonge", "Francken, Frans (II)"),

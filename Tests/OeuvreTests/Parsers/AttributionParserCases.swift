@@ -48,6 +48,9 @@ enum AttributionParserCases {
         AttributionCase(
             "Peter Paul Rubens and his workshop",
             [("Peter Paul Rubens", .autograph, nil), ("Peter Paul Rubens", .workshopOf, nil)]),
+        AttributionCase(
+            "Peter Paul Rubens (and workshop)",
+            [("Peter Paul Rubens", .autograph, nil), ("Peter Paul Rubens", .workshopOf, nil)]),
         // After, copies.
         AttributionCase("naar Rubens", "Rubens", .after),
         AttributionCase("nach Peter Paul Rubens", "Peter Paul Rubens", .after),
@@ -61,6 +64,12 @@ enum AttributionParserCases {
         AttributionCase("copie d'après Rubens", "Rubens", .after),
         AttributionCase("Rubens, Peter Paul (copy after)", "Rubens, Peter Paul", .after),
         AttributionCase("after Rubens (engraved by Lucas Vorsterman)", "Rubens", .after),
+        AttributionCase(
+            "after Peter Paul Rubens, engraved by Schelte à Bolswert",
+            [("Peter Paul Rubens", .after, nil), ("Schelte à Bolswert", .autograph, "engraver")]),
+        AttributionCase(
+            "naar Rubens, gegraveerd door Paulus Pontius",
+            [("Rubens", .after, nil), ("Paulus Pontius", .autograph, "engraver")]),
         AttributionCase("after Rubens and Snyders", [("Rubens", .after, nil), ("Snyders", .after, nil)]),
         // Attributed.
         AttributionCase("toegeschreven aan Rubens", "Rubens", .attributedTo),
@@ -125,6 +134,8 @@ enum AttributionParserCases {
         AttributionCase(
             "P.P. Rubens delin. Paulus Pontius sculp.",
             [("P.P. Rubens", .after, nil), ("Paulus Pontius", .autograph, "engraver")]),
+        AttributionCase(
+            "Rubens pinx. Vorsterman sculp. et exc.", [("Rubens", .autograph, nil), ("Vorsterman", .autograph, "engraver")]),
         AttributionCase("Andrea del Sarto", "Andrea del Sarto", .autograph),
         // Nothing.
         AttributionCase("", []),

@@ -77,6 +77,8 @@ enum DateParserCases {
         DateCase("nach 1630", 1630, nil),
         DateCase("après 1630", 1630, nil),
         DateCase("post 1630", 1630, nil),
+        DateCase("1620 or later", 1620, nil),
+        DateCase("vóór ca. 1620", nil, 1625),
         // Decades.
         DateCase("1630s", 1630, 1639),
         DateCase("1630er Jahre", 1630, 1639),
@@ -95,6 +97,8 @@ enum DateParserCases {
         DateCase("saec. XVII", 1600, 1699),
         DateCase("15de-16de eeuw", 1400, 1599),
         DateCase("XVe-XVIe siècle", 1400, 1599),
+        DateCase("16th-17th century", 1500, 1699),
+        DateCase("late 16th or early 17th century", 1500, 1699),
         DateCase("erste Hälfte 17. Jh.", 1600, 1649),
         DateCase("1. Hälfte 17. Jh.", 1600, 1649),
         DateCase("tweede helft 17de eeuw", 1650, 1699),

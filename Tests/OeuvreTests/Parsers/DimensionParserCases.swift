@@ -47,6 +47,7 @@ enum DimensionParserCases {
         DimensionCase("H. 64,2 x B. 106,3 cm", [cm(64.2, 106.3)]),
         DimensionCase("H. 205 B. 267 T. 4 cm", [cm(205, 267, 4)]),
         DimensionCase("h x b: 120 x 90 cm", [cm(120, 90)]),
+        DimensionCase("Hoogte 120 cm; Breedte 90 cm; Diepte 5 cm", [cm(120, 90, 5)]),
         DimensionCase("H 64.2 cm", [cm(64.2, nil)]),
         DimensionCase("h 64.2 cm", [cm(64.2, nil)]),
         DimensionCase("b 106.3 cm", [cm(nil, 106.3)]),
@@ -60,6 +61,7 @@ enum DimensionParserCases {
         DimensionCase("120 x 90 mm", [cm(12, 9)]),
         DimensionCase("1205 x 900 mm", [cm(120.5, 90)]),
         DimensionCase("81 x 65.5 in.", [cm(205.7, 166.4)]),
+        DimensionCase("9 ½ x 7 in.", [cm(24.1, 17.8)]),
         DimensionCase("height 24 in.", [cm(61, nil)]),
         DimensionCase("Sheet: 10 1/4 × 7 13/16 in.", [cm(26, 19.8, nil, .sheet)]),
         DimensionCase("plate: 9 5/8 x 6 1/16 in. (24.5 x 15.4 cm)", [cm(24.5, 15.4, nil, .plate)]),
@@ -92,6 +94,18 @@ enum DimensionParserCases {
                 cm(150, 120, nil, .frame, display: "met lijst 150 x 120 cm"),
                 cm(120, 90, nil, .sight, display: "dagmaat 120 x 90 cm"),
             ]),
+        DimensionCase(
+            "205 x 267 cm (met lijst: 230 x 290 cm)",
+            [
+                cm(205, 267, display: "205 x 267 cm"),
+                cm(230, 290, nil, .frame, display: "met lijst: 230 x 290 cm"),
+            ]),
+        DimensionCase(
+            "60 x 50 cm, met lijst 80 x 70 cm",
+            [cm(60, 50, display: "60 x 50 cm"), cm(80, 70, nil, .frame, display: "met lijst 80 x 70 cm")]),
+        DimensionCase(
+            "Blatt: 30 x 20 cm; Platte: 25 x 15 cm",
+            [cm(30, 20, nil, .sheet, display: "Blatt: 30 x 20 cm"), cm(25, 15, nil, .plate, display: "Platte: 25 x 15 cm")]),
         // Not stored, with a warning.
         DimensionCase("53.7 cm", [], warning: "dimension without axis \"53.7 cm\": not stored"),
         DimensionCase("120 x 90 x 5 x 3 cm", [], warning: "too many numbers in \"120 x 90 x 5 x 3 cm\": not stored"),

@@ -29,6 +29,8 @@ enum InventoryNumberParserCases {
         InventoryCase("IB 1234", "IB1234"),
         InventoryCase("0000.GRO0208.I", "0000.GRO0208.I"),
         InventoryCase("8360 (Inv. 1890)", "8360"),
+        InventoryCase("(Inv. 1890)", "1890"),
+        InventoryCase("Gemäldegalerie Inv. 962", "962"),
         InventoryCase("257-260", "257-260"),
         InventoryCase("257", "257"),
         InventoryCase("S-87", "S-87"),

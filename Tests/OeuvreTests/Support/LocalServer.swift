@@ -12,7 +12,7 @@ final class LocalServer: @unchecked Sendable {
     init(arguments: [String]) throws {
         let script = Fixtures.packageRoot.appendingPathComponent("Tests/Servers/oai_server.py").path
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, "--port", "0"] + arguments
+        process.arguments = ["python3", script, "--port", "0", "--exit-with-parent"] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -39,8 +39,9 @@ final class LocalServer: @unchecked Sendable {
     }
 
     deinit {
+        // SIGKILL: the test runner's threads block SIGTERM, and a child inherits that mask.
         if process.isRunning {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
     }
