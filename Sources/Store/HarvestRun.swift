@@ -23,6 +23,8 @@ public struct HarvestRun: Sendable, Equatable, Codable {
     public var until: String?
     /// Protocol-specific resume point (a resumption token, a cursor, a page URL), committed with each page.
     public var checkpoint: String?
+    /// The server's clock when the run began (OAI-PMH responseDate), ISO 8601: where the next incremental run starts.
+    public var upperBound: String?
     public var counts: HarvestCounts
     public var message: String?
 }

@@ -108,6 +108,13 @@ extension OeuvreStore {
         }
     }
 
+    /// Records the server's clock at the start of a run, once.
+    public func setUpperBound(_ run: HarvestRunID, to value: String) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "UPDATE harvest_run SET upper_bound = ? WHERE id = ? AND upper_bound IS NULL", arguments: [value, run.rawValue])
+        }
+    }
+
     /// Resets the checkpoint of a running run (after a badResumptionToken the list restarts).
     public func resetCheckpoint(_ run: HarvestRunID, to checkpoint: String?) async throws {
         try await writer.write { db in
@@ -170,7 +177,7 @@ extension OeuvreStore {
         return HarvestRun(
             id: HarvestRunID(rawValue: row["id"]), source: SourceID(row["source_id"] as String),
             status: HarvestRun.Status(rawValue: row["status"]) ?? .failed, full: row["full"], startedAt: row["started_at"],
-            finishedAt: row["finished_at"], from: row["from_date"], until: row["until_date"], checkpoint: row["checkpoint"],
+            finishedAt: row["finished_at"], from: row["from_date"], until: row["until_date"], checkpoint: row["checkpoint"], upperBound: row["upper_bound"],
             counts: counts, message: row["message"])
     }
 

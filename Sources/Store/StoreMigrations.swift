@@ -73,6 +73,19 @@ enum StoreMigrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v2: server time bound of runs, HTTP validators for conditional requests") { db in
+            try db.execute(sql: """
+                ALTER TABLE harvest_run ADD COLUMN upper_bound TEXT;
+                CREATE TABLE http_validator (
+                    source_id TEXT NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+                    url TEXT NOT NULL,
+                    etag TEXT,
+                    last_modified TEXT,
+                    record_ids TEXT NOT NULL DEFAULT '[]',
+                    PRIMARY KEY (source_id, url)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

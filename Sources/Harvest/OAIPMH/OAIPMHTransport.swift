@@ -1,0 +1,228 @@
+import Foundation
+import Logging
+import Model
+import Store
+
+/// OAI-PMH 2.0: Identify, ListRecords with resumption tokens, incremental `from`, deleted records, and for full
+/// harvests of repositories without deleted-record support a ListIdentifiers sweep that finds withdrawn records.
+public struct OAIPMHTransport: HarvestTransport {
+    public init() {}
+
+    public func nextPage(after checkpointText: String?, context: HarvestContext) async throws -> TransportPage? {
+        var checkpoint = OAICheckpoint.decode(checkpointText)
+        switch checkpoint.phase {
+        case .done:
+            return nil
+        case .sweep:
+            return try await sweep(checkpoint: checkpoint, context: context)
+        case .records:
+            break
+        }
+        let identify: OAIIdentify
+        if let granularity = checkpoint.granularity, let deletedRecord = checkpoint.deletedRecord {
+            identify = OAIIdentify(granularity: granularity, deletedRecord: deletedRecord)
+        } else {
+            identify = try await self.identify(context: context)
+            checkpoint.granularity = identify.granularity
+            checkpoint.deletedRecord = identify.deletedRecord
+        }
+        let prefix = context.source.parameters.metadataPrefix ?? defaultPrefix(for: context.source.format)
+        var query: [(String, String)]
+        if let token = checkpoint.token {
+            query = [("verb", "ListRecords"), ("resumptionToken", token)]
+        } else {
+            query = [("verb", "ListRecords"), ("metadataPrefix", prefix)]
+            if let set = context.source.parameters.set { query.append(("set", set)) }
+            if let from = context.from { query.append(("from", identify.format(from))) }
+            if let until = context.until { query.append(("until", identify.format(until))) }
+        }
+        let pageNumber = checkpoint.pages + 1
+        let (page, bytes) = try await fetchPage(query: query, pageNumber: pageNumber, context: context)
+
+        if let code = page.errorCode {
+            switch code {
+            case "noRecordsMatch":
+                return TransportPage(records: [], checkpoint: finish(checkpoint, identify: identify, context: context).encoded(), bytes: bytes, total: 0)
+            case "badResumptionToken" where checkpoint.token != nil && checkpoint.restarts < 3:
+                context.logger.warning("the repository refused the resumption token; restarting the list", metadata: ["source.id": "\(context.source.id)"])
+                checkpoint.token = nil
+                checkpoint.restarts += 1
+                return TransportPage(records: [], checkpoint: checkpoint.encoded(), bytes: bytes)
+            default:
+                throw protocolError(code: code, message: page.errorMessage, prefix: prefix, context: context)
+            }
+        }
+        var records: [RawRecord] = []
+        var quarantined: [QuarantineEntry] = []
+        records.reserveCapacity(page.records.count)
+        for (index, record) in page.records.enumerated() {
+            guard let identifier = record.header.identifier, !identifier.isEmpty else {
+                quarantined.append(QuarantineEntry(
+                    key: RecordKey(source: context.source.id, recordID: "page-\(pageNumber)-record-\(index + 1)"), stage: "harvest",
+                    field: "header/identifier", reason: "the OAI-PMH record has no identifier; it cannot be stored", value: nil))
+                continue
+            }
+            let key = RecordKey(source: context.source.id, recordID: identifier)
+            if record.header.deleted {
+                records.append(RawRecord(key: key, datestamp: record.header.datestamp, deleted: true, content: [], mediaType: context.source.format.mediaType))
+                continue
+            }
+            guard let metadata = record.metadata, let root = record.metadataRoot else {
+                quarantined.append(QuarantineEntry(key: key, stage: "harvest", field: "metadata", reason: "the record is not deleted but has no metadata", value: nil))
+                continue
+            }
+            if let problem = RecordShapeCheck.problem(format: context.source.format, rootName: root.name, rootNamespace: root.namespace, document: metadata) {
+                quarantined.append(QuarantineEntry(key: key, stage: "harvest", field: "metadata", reason: problem, value: String(metadata.prefix(200))))
+                continue
+            }
+            records.append(RawRecord(
+                key: key, datestamp: record.header.datestamp, content: Array(metadata.utf8), mediaType: context.source.format.mediaType,
+                url: getRecordURL(context: context, identifier: identifier, prefix: prefix)))
+        }
+        checkpoint.pages = pageNumber
+        checkpoint.total = page.completeListSize ?? checkpoint.total
+        checkpoint.cursor = page.cursor
+        if let token = page.resumptionToken {
+            checkpoint.token = token
+        } else {
+            checkpoint = finish(checkpoint, identify: identify, context: context)
+        }
+        var result = TransportPage(records: records, quarantined: quarantined, checkpoint: checkpoint.encoded(), bytes: bytes, total: page.completeListSize)
+        result.serverTime = page.responseDate
+        return result
+    }
+
+    /// After the last ListRecords page: sweep identifiers when a full harvest cannot learn deletions otherwise.
+    private func finish(_ checkpoint: OAICheckpoint, identify: OAIIdentify, context: HarvestContext) -> OAICheckpoint {
+        var next = checkpoint
+        next.token = nil
+        next.phase = context.full && identify.deletedRecord == "no" && context.from == nil ? .sweep : .done
+        return next
+    }
+
+    /// ListIdentifiers over the whole list: every identifier the repository still has.
+    private func sweep(checkpoint: OAICheckpoint, context: HarvestContext) async throws -> TransportPage {
+        let prefix = context.source.parameters.metadataPrefix ?? defaultPrefix(for: context.source.format)
+        var present = Set<String>()
+        var token: String?
+        var bytes = 0
+        var pageNumber = 0
+        repeat {
+            pageNumber += 1
+            var query = [("verb", "ListIdentifiers")]
+            if let token {
+                query.append(("resumptionToken", token))
+            } else {
+                query.append(("metadataPrefix", prefix))
+                if let set = context.source.parameters.set { query.append(("set", set)) }
+            }
+            let (page, size) = try await fetchPage(query: query, pageNumber: pageNumber, context: context, name: "identifiers")
+            bytes += size
+            if let code = page.errorCode, code != "noRecordsMatch" {
+                throw protocolError(code: code, message: page.errorMessage, prefix: prefix, context: context)
+            }
+            for header in page.headers where !header.deleted {
+                if let identifier = header.identifier { present.insert(identifier) }
+            }
+            token = page.resumptionToken
+        } while token != nil
+        var done = checkpoint
+        done.phase = .done
+        return TransportPage(records: [], checkpoint: done.encoded(), bytes: bytes, presentIdentifiers: present)
+    }
+
+    func identify(context: HarvestContext) async throws -> OAIIdentify {
+        let url = Self.url(context.source.endpoint, [("verb", "Identify")])
+        let response = try await context.fetcher.fetch(HTTPRequest(url: url), check: Self.xmlCheck)
+        let tree = try XMLTree(bytes: response.body)
+        guard let root = tree.root else { throw HarvestError(code: .badPage, source: context.source.id, url: url, message: "empty Identify response") }
+        let xpath = try XPathEvaluator(for: root, namespaces: ["oai": OAIPageParser.oaiNamespace])
+        func value(_ name: String) throws -> String? {
+            try xpath.strings("string(/oai:OAI-PMH/oai:Identify/oai:\(name))", at: root).first.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        if let code = try xpath.strings("string(/oai:OAI-PMH/oai:error/@code)", at: root).first, !code.isEmpty {
+            throw HarvestError(code: .protocolError, source: context.source.id, url: url, message: "Identify failed with OAI-PMH error \(code); is the endpoint an OAI-PMH base URL?")
+        }
+        return OAIIdentify(
+            granularity: try value("granularity") ?? "YYYY-MM-DD", deletedRecord: try value("deletedRecord") ?? "no",
+            earliestDatestamp: try value("earliestDatestamp"))
+    }
+
+    /// Fetches one page into the run's page folder and parses it; a page that does not parse is fetched again.
+    private func fetchPage(query: [(String, String)], pageNumber: Int, context: HarvestContext, name: String = "page") async throws -> (OAIPage, Int) {
+        let url = Self.url(context.source.endpoint, query)
+        let file = (context.pageDirectory as NSString).appendingPathComponent(String(format: "%@-%06d.xml", name, pageNumber))
+        let parsed = ParsedPageBox()
+        let response = try await context.fetcher.fetch(HTTPRequest(url: url, destination: .file(file))) { response in
+            do {
+                parsed.page = try OAIPageParser.parse(file: file)
+                return .good
+            } catch {
+                let contentType = response.header("Content-Type") ?? "unknown"
+                return .broken("the page is not OAI-PMH XML (Content-Type \(contentType); \(error)); kept at \(file)")
+            }
+        }
+        guard let page = parsed.page else {
+            throw HarvestError(code: .badPage, source: context.source.id, url: url, message: "the page could not be read")
+        }
+        // The page is committed to the store next; its file is only kept when it was broken.
+        try? FileManager.default.removeItem(atPath: file)
+        return (page, response.byteCount)
+    }
+
+    private func protocolError(code: String, message: String?, prefix: String, context: HarvestContext) -> HarvestError {
+        let detail = message.map { " (\($0))" } ?? ""
+        let advice: String
+        switch code {
+        case "cannotDisseminateFormat":
+            advice = "the repository does not offer metadata prefix '\(prefix)'; list its formats with ?verb=ListMetadataFormats and set parameters.metadata_prefix"
+        case "idDoesNotExist":
+            advice = "the repository does not know that identifier"
+        case "badArgument":
+            advice = "the repository rejected the request's arguments; check set and metadata_prefix in the source definition"
+        case "badResumptionToken":
+            advice = "the repository kept refusing its own resumption token; run the harvest again with --full"
+        case "noSetHierarchy":
+            advice = "the repository has no sets; remove parameters.set"
+        default:
+            advice = "see the OAI-PMH specification for this error code"
+        }
+        return HarvestError(code: .protocolError, source: context.source.id, url: context.source.endpoint, message: "OAI-PMH error \(code)\(detail): \(advice)")
+    }
+
+    private func defaultPrefix(for format: RecordFormat) -> String {
+        switch format {
+        case .lido: "lido"
+        case .edm: "edm"
+        default: "oai_dc"
+        }
+    }
+
+    private func getRecordURL(context: HarvestContext, identifier: String, prefix: String) -> String {
+        Self.url(context.source.endpoint, [("verb", "GetRecord"), ("metadataPrefix", prefix), ("identifier", identifier)])
+    }
+
+    static let xmlCheck: @Sendable (HTTPResponse) -> PoliteFetcher.PageCheck = { response in
+        do {
+            _ = try XMLTree(bytes: response.body)
+            return .good
+        } catch {
+            return .broken("the response is not XML (\(error))")
+        }
+    }
+
+    /// The base URL with percent-encoded query arguments.
+    static func url(_ base: String, _ query: [(String, String)]) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        let encoded = query.map { name, value in
+            "\(name)=\(value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value)"
+        }.joined(separator: "&")
+        return base + (base.contains("?") ? "&" : "?") + encoded
+    }
+}
+
+/// Carries the parsed page out of the fetcher's check closure.
+private final class ParsedPageBox: @unchecked Sendable {
+    var page: OAIPage?
+}
