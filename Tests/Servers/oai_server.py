@@ -82,12 +82,28 @@ Control API (JSON bodies; answers are JSON)
   first record with metadata on the page (``"record_index"`` picks another,
   negative counts from the end). Faults are checked in the order they were
   added; the first one that matches is served.
+* ``POST /control/poison {"id": "<oai identifier>"}`` a standing fault (not
+  counted down, until cleared): from now on EVERY ListRecords / GetRecord
+  response that contains that record (with metadata; a deleted record's bare
+  header is not affected) is broken the way ``invalid_bytes_record`` breaks a
+  page (bytes ``FF FE C3 28`` inside that record's title text, so the whole
+  page is not well-formed XML), on every request, for as long as it is set.
+  Pages without the record are unaffected, so a harvester can only get past it
+  by narrowing the from/until window around the record's datestamp. Models a
+  repository whose serializer chokes on one record. ``{"id": null}`` clears
+  it; so does /control/reset. The id need not exist yet (answer ``"known"``
+  says whether it does); it follows the record when its datestamp changes.
+  Only one record at a time; a new id replaces the old one. When a counted
+  fault is served on the same request, ``malformed_record`` is applied first
+  and then the poison; the other faults are served as they are.
 * ``POST /control/gzip {"mode": "auto"|"off"|"force"}``.
 * ``GET /control/stats`` ``{"requests", "oai_requests", "by_verb",
-  "faults_served", "records", ...}``; ``requests`` counts every HTTP request
-  except /control/*; ``records`` counts live (non-deleted) records.
-* ``POST /control/reset`` clear faults and counters, gzip mode back to the
-  start-up one; data is kept.
+  "faults_served", "records", "poison", "poison_served", ...}``; ``requests``
+  counts every HTTP request except /control/*; ``records`` counts live
+  (non-deleted) records; ``poison`` is the poisoned id or null,
+  ``poison_served`` how many responses it broke.
+* ``POST /control/reset`` clear faults, the poison and counters, gzip mode
+  back to the start-up one; data is kept.
 
 Other endpoints
 ---------------
@@ -415,6 +431,7 @@ class Control:
         self.default_gzip = gzip_mode
         self.gzip_mode = gzip_mode
         self.faults: list[Fault] = []
+        self.poison: str | None = None
         self.reset_counters()
 
     def reset_counters(self):
@@ -422,6 +439,7 @@ class Control:
         self.oai_requests = 0
         self.by_verb: dict[str, int] = {}
         self.faults_served = 0
+        self.poison_served = 0
 
     def take_fault(self, verb, has_token):
         with self.lock:
@@ -876,10 +894,19 @@ class Handler(BaseHTTPRequestHandler):
         else:
             result = repo.respond(pairs, base_url)
 
+        poisoned = None
+        if verb in ("ListRecords", "GetRecord") and mode != "badResumptionToken":
+            poisoned = self._poison_target(result)
         if mode in RECORD_FAULTS or mode == "truncated":
-            payload = self._apply_content_fault(result, fault)
+            payload = self._apply_content_fault(result, fault, poisoned)
+        elif poisoned is not None:
+            payload = self._invalid_bytes_at(result, poisoned)
         else:
             payload = result.to_str().encode("utf-8")
+        if poisoned is not None:
+            log(f"poison {ctl.poison} on {self.path}")
+            with ctl.lock:
+                ctl.poison_served += 1
 
         headers = [("Vary", "Accept-Encoding")]
         if self._wants_gzip():
@@ -899,32 +926,53 @@ class Handler(BaseHTTPRequestHandler):
             idx = 0 if idx >= 0 else -1
         return candidates[idx]
 
-    def _apply_content_fault(self, result: OaiResult, fault: Fault) -> bytes:
+    def _poison_target(self, result: OaiResult):
+        """Index of the poisoned record (with metadata) in result, or None."""
+        ctl = self.server.control
+        with ctl.lock:
+            ident = ctl.poison
+        if ident is None:
+            return None
+        needle = "<identifier>" + escape(ident) + "</identifier>"
+        for i, r in enumerate(result.records):
+            if r[1] is not None and needle in r[0]:
+                return i
+        return None
+
+    @staticmethod
+    def _invalid_bytes_at(result: OaiResult, t: int) -> bytes:
+        """The page with INVALID_BYTES inside the title text of record t."""
+        rec = result.records[t]
+        xml = rec[1]
+        m = APPV_RE.search(xml)
+        if m:
+            pos = m.start(2)
+        else:
+            gt = xml.find(">")
+            pos = gt + 1 if gt >= 0 else 0
+        before = result.head + "".join(
+            "".join(x for x in r if x is not None) for r in result.records[:t])
+        after = "".join(
+            "".join(x for x in r if x is not None) for r in result.records[t + 1:])
+        return b"".join([
+            (before + rec[0] + xml[:pos]).encode("utf-8"), INVALID_BYTES,
+            (xml[pos:] + rec[2] + after + result.tail).encode("utf-8")])
+
+    def _apply_content_fault(self, result: OaiResult, fault: Fault,
+                             poisoned=None) -> bytes:
         mode = fault.mode
         if mode == "malformed_record":
             t = self._target(result, fault)
             if t is not None:
                 result.records[t][1] = MALFORMED_LIDO
+            if poisoned is not None:
+                return self._invalid_bytes_at(result, poisoned)
             return result.to_str().encode("utf-8")
         if mode == "invalid_bytes_record":
             t = self._target(result, fault)
             if t is None:
                 return result.to_str().encode("utf-8")
-            rec = result.records[t]
-            xml = rec[1]
-            m = APPV_RE.search(xml)
-            if m:
-                pos = m.start(2)
-            else:
-                gt = xml.find(">")
-                pos = gt + 1 if gt >= 0 else 0
-            before = result.head + "".join(
-                "".join(x for x in r if x is not None) for r in result.records[:t])
-            after = "".join(
-                "".join(x for x in r if x is not None) for r in result.records[t + 1:])
-            return b"".join([
-                (before + rec[0] + xml[:pos]).encode("utf-8"), INVALID_BYTES,
-                (xml[pos:] + rec[2] + after + result.tail).encode("utf-8")])
+            return self._invalid_bytes_at(result, t)
         # truncated: cut in the middle of the middle record (or of the body)
         data = result.to_str().encode("utf-8")
         if result.records:
@@ -968,6 +1016,7 @@ class Handler(BaseHTTPRequestHandler):
                          "by_verb": dict(ctl.by_verb), "faults_served": ctl.faults_served,
                          "records": live, "deleted": deleted,
                          "faults_pending": [f.describe() for f in ctl.faults],
+                         "poison": ctl.poison, "poison_served": ctl.poison_served,
                          "gzip": ctl.gzip_mode, "page_size": self.server.repo.page_size,
                          "deleted_record": store.deleted_mode}
             return self._json(200, stats)
@@ -983,6 +1032,7 @@ class Handler(BaseHTTPRequestHandler):
         if name == "reset":
             with ctl.lock:
                 ctl.faults.clear()
+                ctl.poison = None
                 ctl.reset_counters()
                 ctl.gzip_mode = ctl.default_gzip
             return self._json(200, {"ok": True})
@@ -1011,6 +1061,17 @@ class Handler(BaseHTTPRequestHandler):
                 ctl.faults.append(fault)
                 pending = [f.describe() for f in ctl.faults]
             return self._json(200, {"ok": True, "pending": pending})
+
+        if name == "poison":
+            if "id" not in req:
+                return self._json(400, {"error": "id (string, or null to clear) required"})
+            ident = req.get("id")
+            if ident is not None and (not isinstance(ident, str) or not ident):
+                return self._json(400, {"error": "id must be a non-empty string or null"})
+            with ctl.lock:
+                ctl.poison = ident
+            known = ident is not None and store.get(ident) is not None
+            return self._json(200, {"ok": True, "poison": ident, "known": known})
 
         ident = req.get("id")
         if not isinstance(ident, str) or not ident:
