@@ -86,6 +86,13 @@ enum StoreMigrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v3: quarantine remembers the raw and mapping hashes it judged") { db in
+            try db.execute(sql: """
+                ALTER TABLE quarantine ADD COLUMN raw_hash TEXT;
+                ALTER TABLE quarantine ADD COLUMN mapping_hash TEXT;
+                CREATE INDEX record_source ON record(source_id);
+                """)
+        }
         return migrator
     }
 }

@@ -22,4 +22,15 @@ struct GlobalOptions: ParsableArguments {
     func sources() throws -> [SourceDefinition] {
         try SourceCatalog.load(mappingsDirectory: mappings)
     }
+
+    /// Sources in the store: their definition file where there is one, else what the store registered
+    /// (for sources harvested ad hoc with --endpoint).
+    func sourcesInStore(_ store: OeuvreStore) async throws -> [SourceDefinition] {
+        let defined = Dictionary(uniqueKeysWithValues: try sources().map { ($0.id, $0) })
+        return try await store.registeredSources().compactMap { registration in
+            if let definition = defined[registration.id] { return definition }
+            guard let protocolName = HarvestProtocol(rawValue: registration.protocolName), let format = RecordFormat(rawValue: registration.format) else { return nil }
+            return SourceDefinition(id: registration.id, institution: registration.institution, protocol: protocolName, endpoint: registration.endpoint, format: format)
+        }
+    }
 }

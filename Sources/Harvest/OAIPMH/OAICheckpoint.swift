@@ -13,6 +13,8 @@ struct OAICheckpoint: Codable, Sendable {
     /// From Identify, asked once per run.
     var granularity: String?
     var deletedRecord: String?
+    /// Windows still to harvest when a failing window was bisected; nil for the run's own window.
+    var windows: [OAIWindow]? = nil
 
     static let start = OAICheckpoint(phase: .records, token: nil, cursor: nil, total: nil, pages: 0, restarts: 0)
 

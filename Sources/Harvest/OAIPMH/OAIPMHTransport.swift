@@ -27,17 +27,24 @@ public struct OAIPMHTransport: HarvestTransport {
             checkpoint.deletedRecord = identify.deletedRecord
         }
         let prefix = context.source.parameters.metadataPrefix ?? defaultPrefix(for: context.source.format)
+        let window = checkpoint.windows?.first ?? OAIWindow(from: context.from, until: context.until)
         var query: [(String, String)]
         if let token = checkpoint.token {
             query = [("verb", "ListRecords"), ("resumptionToken", token)]
         } else {
             query = [("verb", "ListRecords"), ("metadataPrefix", prefix)]
             if let set = context.source.parameters.set { query.append(("set", set)) }
-            if let from = context.from { query.append(("from", identify.format(from))) }
-            if let until = context.until { query.append(("until", identify.format(until))) }
+            if let from = window.from { query.append(("from", identify.format(from))) }
+            if let until = window.until { query.append(("until", identify.format(until))) }
         }
         let pageNumber = checkpoint.pages + 1
-        let (page, bytes) = try await fetchPage(query: query, pageNumber: pageNumber, context: context)
+        let page: OAIPage
+        let bytes: Int
+        do {
+            (page, bytes) = try await fetchPage(query: query, pageNumber: pageNumber, context: context)
+        } catch let error as HarvestError where (error.code == .badPage || error.code == .httpStatus) && window.from != nil {
+            return bisect(window, after: error, checkpoint: checkpoint, identify: identify, context: context)
+        }
 
         if let code = page.errorCode {
             switch code {
@@ -92,10 +99,37 @@ public struct OAIPMHTransport: HarvestTransport {
         return result
     }
 
-    /// After the last ListRecords page: sweep identifiers when a full harvest cannot learn deletions otherwise.
+    /// A window that keeps failing is split in two and both halves are harvested; a window that cannot be split
+    /// any more is quarantined with the cause, and the harvest goes on with the rest.
+    private func bisect(_ window: OAIWindow, after error: HarvestError, checkpoint: OAICheckpoint, identify: OAIIdentify, context: HarvestContext) -> TransportPage {
+        var next = checkpoint
+        var remaining = Array((checkpoint.windows ?? [window]).dropFirst())
+        var quarantined: [QuarantineEntry] = []
+        if let (left, right) = window.bisected(dayGranularity: identify.dayGranularity) {
+            context.logger.warning("a window keeps failing; splitting it", metadata: ["source.id": "\(context.source.id)", "window": "\(window.label)"])
+            remaining.insert(contentsOf: [left, right], at: 0)
+        } else {
+            quarantined.append(QuarantineEntry(
+                key: RecordKey(source: context.source.id, recordID: "window \(window.label)"), stage: "harvest", field: "from/until",
+                reason: "the repository cannot serve the records of this window (\(error.message)); the rest was harvested. Report the window to the data provider",
+                value: nil))
+        }
+        next.token = nil
+        next.windows = remaining
+        if remaining.isEmpty { next = finish(next, identify: identify, context: context) }
+        return TransportPage(records: [], quarantined: quarantined, checkpoint: next.encoded(), bytes: 0)
+    }
+
+    /// After the last page of a window: the next window, or the end (sweeping identifiers when a full harvest
+    /// cannot learn deletions otherwise).
     private func finish(_ checkpoint: OAICheckpoint, identify: OAIIdentify, context: HarvestContext) -> OAICheckpoint {
         var next = checkpoint
         next.token = nil
+        if let windows = next.windows, windows.count > 1 {
+            next.windows = Array(windows.dropFirst())
+            return next
+        }
+        next.windows = nil
         next.phase = context.full && identify.deletedRecord == "no" && context.from == nil ? .sweep : .done
         return next
     }

@@ -149,8 +149,8 @@ public struct FileTransport: HarvestTransport {
 }
 
 /// RFC 4180 CSV rows: quoted fields, doubled quotes, newlines inside quotes.
-enum CSVRows {
-    static func parse(_ text: String) -> [[String]] {
+public enum CSVRows {
+    public static func parse(_ text: String) -> [[String]] {
         var rows: [[String]] = []
         var row: [String] = []
         var field = ""

@@ -1,0 +1,22 @@
+/// One way of filling a field: where its values come from and what to do with them.
+///
+/// Rules of a field are ordered fallbacks: the first rule that yields a value wins (for single fields), or every
+/// rule contributes (for list fields) unless `fallback: true` says to use it only when the earlier ones gave nothing.
+public struct FieldRule: Sendable {
+    /// Selects the nodes the rule iterates over (XPath for XML, a path for JSON, nil: the record itself).
+    public var each: String?
+    /// Only nodes for which this path yields something (XPath: a true boolean) are used.
+    public var when: String?
+    /// Part name → path relative to each node; a value in single quotes is a constant.
+    public var parts: [String: String]
+    /// A fixed value for the primary part.
+    public var constant: String?
+    /// A named parser: date, dimensions, attribution, agent_name, inventory.
+    public var parse: String?
+    /// A vocabulary table (Mappings/vocab/NAME.csv) the primary value is looked up in.
+    public var lookup: String?
+    /// Use this rule only when the earlier rules of the field gave nothing.
+    public var fallback: Bool
+    /// Where the rule is written, for messages.
+    public var line: Int?
+}

@@ -1,0 +1,263 @@
+import Foundation
+import Model
+
+/// Fills one ``CatalogueRecord`` field by field from a mapping's rules.
+struct RecordBuilder {
+    struct FieldError: Error {
+        var field: String
+        var message: String
+    }
+
+    var record: CatalogueRecord
+    let normalizer: RecordNormalizer
+    private var defaultLanguage: String? { normalizer.mapping.defaultLanguage }
+
+    init(key: RecordKey, harvestedAt: Date, rawHash: String, normalizer: RecordNormalizer) {
+        record = CatalogueRecord(key: key, harvestedAt: harvestedAt, rawHash: rawHash)
+        self.normalizer = normalizer
+    }
+
+    mutating func finish() -> CatalogueRecord {
+        record.titles = record.titles.uniqued { [$0.text, $0.language ?? ""] }
+        record.agents = record.agents.uniqued { [$0.name, $0.qualifier.rawValue, $0.role ?? ""] }
+        record.objectTypes = record.objectTypes.uniqued { [$0.label, $0.uri ?? ""] }
+        record.materials = record.materials.uniqued { [$0.label, $0.uri ?? ""] }
+        record.techniques = record.techniques.uniqued { [$0.label, $0.uri ?? ""] }
+        record.rights = record.rights.uniqued { [$0.label, $0.uri ?? ""] }
+        record.subjects = record.subjects.uniqued { [$0.label ?? "", $0.iconclass ?? "", $0.uri ?? ""] }
+        record.identifiers = record.identifiers.uniqued { [$0.scheme.rawValue, $0.value] }
+        record.images = record.images.uniqued { $0.url }
+        record.descriptions = record.descriptions.uniqued { [$0.text, $0.language ?? ""] }
+        record.provenance = record.provenance.uniqued { $0.text }
+        record.relatedWorks = record.relatedWorks.uniqued { [$0.relation, $0.target ?? "", $0.label ?? ""] }
+        record.dimensions = record.dimensions.uniqued { [$0.height.map { String($0) } ?? "", $0.width.map { String($0) } ?? "", $0.depth.map { String($0) } ?? "", $0.part.rawValue] }
+        return record
+    }
+
+    private mutating func warn(_ field: MappingField, _ value: String?, _ message: String) {
+        record.warnings.append(Diagnostic(level: .warning, source: record.key.source, recordID: record.key.recordID, field: field.rawValue, value: value, message: message))
+    }
+
+    /// Applies a field's rules in order.
+    mutating func apply(_ field: MappingField, rules: [FieldRule], reader: any RecordReader) throws {
+        var produced = false
+        for rule in rules {
+            if produced && (field.isSingle || rule.fallback) { continue }
+            let nodes = try rule.each.map { try reader.nodes($0, at: reader.root) } ?? [reader.root]
+            for node in nodes {
+                if let condition = rule.when, try !reader.holds(condition, at: node) { continue }
+                if try apply(field, rule: rule, node: node, reader: reader) { produced = true }
+                if produced && field.isSingle { break }
+            }
+        }
+    }
+
+    /// The cleaned, non-empty values of a part at a node.
+    private func part(_ name: String, _ rule: FieldRule, _ node: RecordNode, _ reader: any RecordReader) throws -> [String] {
+        guard let path = rule.parts[name] else { return [] }
+        return try reader.strings(path, at: node).map(MappingValue.clean).filter { !$0.isEmpty }
+    }
+
+    private func primary(_ field: MappingField, _ rule: FieldRule, _ node: RecordNode, _ reader: any RecordReader) throws -> [String] {
+        if let constant = rule.constant { return [constant] }
+        return try part(field.primaryPart, rule, node, reader)
+    }
+
+    private func origin(_ rule: FieldRule, _ name: String) -> String {
+        let path = rule.constant != nil && rule.parts[name] == nil ? "constant '\(rule.constant ?? "")'" : (rule.parts[name] ?? "")
+        guard let each = rule.each else { return path }
+        return path == "." ? each : "\(each)/\(path)"
+    }
+
+    private func language(_ rule: FieldRule, _ node: RecordNode, _ reader: any RecordReader) throws -> String? {
+        try part("language", rule, node, reader).first ?? reader.language(of: node) ?? defaultLanguage
+    }
+
+    private func term(_ label: String, _ rule: FieldRule, _ node: RecordNode, _ reader: any RecordReader, _ name: String) throws -> Term {
+        var term = Term(label: label, language: try language(rule, node, reader), uri: try part("uri", rule, node, reader).first, origin: origin(rule, name))
+        if let vocabulary = rule.lookup.flatMap({ normalizer.mapping.vocabularies[$0] }), let entry = vocabulary.lookup(label) {
+            term.label = entry.label
+            term.uri = term.uri ?? entry.uri
+        }
+        return term
+    }
+
+    /// Fills one node's values; returns whether anything was produced.
+    private mutating func apply(_ field: MappingField, rule: FieldRule, node: RecordNode, reader: any RecordReader) throws -> Bool {
+        let values = try primary(field, rule, node, reader)
+        let from = origin(rule, field.primaryPart)
+        switch field {
+        case .institution:
+            guard let name = values.first else { return false }
+            record.institution = Institution(name: name, uri: try part("uri", rule, node, reader).first, origin: from)
+        case .titles, .descriptions:
+            let preferred = try part("preferred", rule, node, reader).contains { ["preferred", "true", "1", "yes"].contains($0.lowercased()) }
+            let language = try language(rule, node, reader)
+            let texts = values.map { LocalizedText(text: $0, language: language, preferred: preferred, origin: from) }
+            if field == .titles { record.titles += texts } else { record.descriptions += texts }
+            return !texts.isEmpty
+        case .agents:
+            return try applyAgents(values, rule: rule, node: node, reader: reader, origin: from)
+        case .date:
+            guard let display = values.first else {
+                let earliest = try part("earliest", rule, node, reader).first.flatMap(Self.year)
+                let latest = try part("latest", rule, node, reader).first.flatMap(Self.year)
+                guard earliest != nil || latest != nil else { return false }
+                record.date = DateSpan(display: [earliest, latest].compactMap { $0.map(String.init) }.joined(separator: "–"), earliest: earliest, latest: latest, origin: origin(rule, "earliest"))
+                return true
+            }
+            let earliest = try part("earliest", rule, node, reader).first.flatMap(Self.year)
+            let latest = try part("latest", rule, node, reader).first.flatMap(Self.year)
+            if earliest != nil || latest != nil {
+                record.date = DateSpan(display: display, earliest: earliest, latest: latest, origin: from)
+            } else {
+                let parsed = DateParser.parse(display)
+                record.date = DateSpan(display: parsed.span.display, earliest: parsed.span.earliest, latest: parsed.span.latest, origin: from)
+                if let warning = parsed.warning { warn(.date, display, warning) }
+            }
+        case .dimensions:
+            return try applyDimensions(values, rule: rule, node: node, reader: reader, origin: from)
+        case .objectTypes, .materials, .techniques, .rights:
+            let terms = try values.map { try term($0, rule, node, reader, field.primaryPart) }
+            switch field {
+            case .objectTypes: record.objectTypes += terms
+            case .materials: record.materials += terms
+            case .techniques: record.techniques += terms
+            default: record.rights += terms
+            }
+            return !terms.isEmpty
+        case .inventoryNumber:
+            guard let text = values.first else { return false }
+            var number = InventoryNumberParser.parse(text)
+            number.origin = from
+            record.inventoryNumber = number
+        case .subjects:
+            let notations = try part("iconclass", rule, node, reader)
+            let labels = values
+            let uri = try part("uri", rule, node, reader).first
+            let language = try language(rule, node, reader)
+            guard !labels.isEmpty || !notations.isEmpty else { return false }
+            let count = max(labels.count, notations.count, 1)
+            for index in 0..<count {
+                let label = index < labels.count ? labels[index] : nil
+                let notation = index < notations.count ? Self.iconclass(notations[index]) : nil
+                record.subjects.append(Subject(label: label, language: label == nil ? nil : language, iconclass: notation, uri: uri, origin: from))
+            }
+        case .identifiers:
+            let scheme = try part("scheme", rule, node, reader).first
+            let identifiers = values.compactMap { IdentifierRecognizer.identifier($0, scheme: scheme, origin: from) }
+            record.identifiers += identifiers
+            return !identifiers.isEmpty
+        case .images:
+            let kind = try part("kind", rule, node, reader).first.flatMap(ImageKind.init(rawValue:))
+            let images = values.filter { $0.hasPrefix("http") }.map { ImageReference(kind: kind ?? Self.imageKind($0), url: $0, origin: from) }
+            record.images += images
+            return !images.isEmpty
+        case .provenance:
+            record.provenance += values.map { ProvenanceEntry(text: $0, origin: from) }
+            return !values.isEmpty
+        case .relatedWorks:
+            let targets = try part("target", rule, node, reader)
+            let labels = try part("label", rule, node, reader)
+            guard !values.isEmpty || !targets.isEmpty else { return false }
+            record.relatedWorks.append(RelatedWorkStatement(relation: values.first ?? "related", target: targets.first, label: labels.first, origin: from))
+        case .sourceURL:
+            guard let url = values.first else { return false }
+            record.sourceURL = url
+        }
+        return true
+    }
+
+    private mutating func applyAgents(_ names: [String], rule: FieldRule, node: RecordNode, reader: any RecordReader, origin: String) throws -> Bool {
+        guard let text = names.first else { return false }
+        let role = try part("role", rule, node, reader).first
+        let ids = try part("ids", rule, node, reader).compactMap { IdentifierRecognizer.recognize($0, origin: self.origin(rule, "ids")) }
+            .filter { $0.scheme != .local && $0.scheme != .uri || $0.value.hasPrefix("http") }
+        var credits: [AgentCredit]
+        if rule.parse == "attribution" {
+            credits = AttributionParser.parse(text)
+        } else {
+            var qualifier = AttributionQualifier.autograph
+            if let qualifierText = try part("qualifier", rule, node, reader).first {
+                if let known = QualifierVocabulary.qualifier(for: qualifierText) {
+                    qualifier = known
+                } else {
+                    warn(.agents, qualifierText, "unknown attribution qualifier; add it to the qualifier vocabulary. The credit was kept as autograph")
+                }
+            }
+            credits = [AgentCredit(name: text, qualifier: qualifier)]
+        }
+        for var credit in credits {
+            let normalized = AgentNameNormalizer.normalize(credit.name, table: normalizer.authorities)
+            if credit.display == nil && normalized.preferredName != text { credit.display = text }
+            credit.name = normalized.preferredName
+            credit.role = credit.role ?? role
+            credit.authorityIDs = (ids + normalized.identifiers + credit.authorityIDs).uniqued { [$0.scheme.rawValue, $0.value] }
+            credit.origin = origin
+            record.agents.append(credit)
+        }
+        return !credits.isEmpty
+    }
+
+    private mutating func applyDimensions(_ displays: [String], rule: FieldRule, node: RecordNode, reader: any RecordReader, origin: String) throws -> Bool {
+        if rule.parse == "dimensions" || rule.parts["type"] == nil {
+            var found = false
+            let measuredPart = try part("part", rule, node, reader).first.map(DimensionParser.part(for:))
+            for display in displays {
+                let parsed = DimensionParser.parse(display)
+                if let warning = parsed.warning { warn(.dimensions, display, warning) }
+                for var dimensions in parsed.dimensions {
+                    dimensions.origin = origin
+                    if dimensions.part == .unknown, let measuredPart { dimensions.part = measuredPart }
+                    record.dimensions.append(dimensions)
+                    found = true
+                }
+            }
+            return found
+        }
+        // Structured measurements: type + value + unit per node, merged into one set per measured part.
+        guard let type = try part("type", rule, node, reader).first, let value = try part("value", rule, node, reader).first else { return false }
+        let unit = try part("unit", rule, node, reader).first ?? "cm"
+        guard let measured = DimensionParser.measurement(type: type, value: value, unit: unit) else {
+            warn(.dimensions, "\(type) \(value) \(unit)", "unrecognized measurement type or unit")
+            return false
+        }
+        let measuredPart = try part("part", rule, node, reader).first.map(DimensionParser.part(for:)) ?? .unknown
+        let from = self.origin(rule, "value")
+        var index = record.dimensions.firstIndex { $0.part == measuredPart && $0.origin == from }
+        if index == nil {
+            record.dimensions.append(Dimensions(unit: "cm", part: measuredPart, origin: from))
+            index = record.dimensions.count - 1
+        }
+        guard let index else { return false }
+        switch measured.axis {
+        case .height: record.dimensions[index].height = record.dimensions[index].height ?? measured.centimetres
+        case .width: record.dimensions[index].width = record.dimensions[index].width ?? measured.centimetres
+        case .depth: record.dimensions[index].depth = record.dimensions[index].depth ?? measured.centimetres
+        case .diameter:
+            record.dimensions[index].height = record.dimensions[index].height ?? measured.centimetres
+            record.dimensions[index].width = record.dimensions[index].width ?? measured.centimetres
+        }
+        return true
+    }
+
+    static func year(_ text: String) -> Int? {
+        let digits = text.trimmingCharacters(in: .whitespaces)
+        let sign = digits.hasPrefix("-") ? -1 : 1
+        let body = digits.drop { $0 == "-" || $0 == "+" }.prefix { $0.isNumber }
+        return Int(body).map { $0 * sign }
+    }
+
+    static func iconclass(_ text: String) -> String {
+        var notation = text.replacingOccurrences(of: " ", with: "")
+        while notation.hasSuffix(":") { notation.removeLast() }
+        return notation
+    }
+
+    static func imageKind(_ url: String) -> ImageKind {
+        let lower = url.lowercased()
+        if lower.contains("manifest") { return .iiifManifest }
+        if lower.contains("/iiif/") && !(lower.hasSuffix(".jpg") || lower.hasSuffix(".jpeg") || lower.hasSuffix(".png")) { return .iiifImageService }
+        return .url
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Harvest
+import Model
+import Normalize
+import Store
+
+struct MappingCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mapping", abstract: "Check a mapping file, or try it on a record file.", subcommands: [Check.self, Try.self])
+
+    struct Check: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Validate a mapping file completely: fields, keys, XPaths, namespaces, parsers, vocabularies.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The mapping file.") var file: String
+
+        func run() async throws {
+            let mapping = try MappingLoader.load(file: file, mappingsDirectory: global.mappings)
+            let rules = mapping.rules.values.map(\.count).reduce(0, +)
+            print("\(file): ok — format \(mapping.format.rawValue), \(mapping.rules.count) fields, \(rules) rules, \(mapping.vocabularies.count) vocabularies")
+        }
+    }
+
+    struct Try: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Normalize one record file with a mapping and print each value with the source path it came from.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The mapping file.") var file: String
+        @Argument(help: "A record file (one LIDO/EDM/DC record, one JSON object, or a CSV file's first row).") var record: String
+        @Flag(help: "Print the normalized record as JSON.") var json = false
+
+        func run() async throws {
+            let mapping = try MappingLoader.load(file: file, mappingsDirectory: global.mappings)
+            let normalizer = RecordNormalizer(mapping: mapping, authorities: try NormalizeRunner.authorities(mappingsDirectory: global.mappings))
+            guard let data = FileManager.default.contents(atPath: record) else { throw ValidationError("cannot read \(record)") }
+            var content = [UInt8](data)
+            if mapping.kind == .csv {
+                let rows = CSVRows.parse(String(decoding: data, as: UTF8.self))
+                guard rows.count >= 2 else { throw ValidationError("\(record) has no data row under its header") }
+                content = [UInt8](try JSONSerialization.data(withJSONObject: Dictionary(zip(rows[0], rows[1]), uniquingKeysWith: { a, _ in a }), options: [.sortedKeys]))
+            }
+            let raw = RawRecord(key: RecordKey(source: "try", recordID: (record as NSString).lastPathComponent), datestamp: nil, content: content, mediaType: mapping.format.mediaType)
+            switch normalizer.normalize(raw, harvestedAt: .oeuvreNow) {
+            case .quarantined(let diagnostic):
+                print("quarantined: \(diagnostic)")
+                throw ExitCode(2)
+            case .record(let normalized):
+                if json {
+                    print(String(decoding: try JSONCoding.encoder(pretty: true).encode(normalized), as: UTF8.self))
+                } else {
+                    print(RecordExplanation.render(normalized))
+                }
+            }
+        }
+    }
+}
