@@ -69,8 +69,12 @@ struct RecordBuilder {
         return path == "." ? each : "\(each)/\(path)"
     }
 
+    /// The language from the rule's `language` path when it has one (and nothing else: an explicit path that yields
+    /// nothing means "not stated"), else the language the record gives the node (`xml:lang` inherited), else the
+    /// mapping's default.
     private func language(_ rule: FieldRule, _ node: RecordNode, _ reader: any RecordReader) throws -> String? {
-        try part("language", rule, node, reader).first ?? reader.language(of: node) ?? defaultLanguage
+        if rule.parts["language"] != nil { return try part("language", rule, node, reader).first }
+        return reader.language(of: node) ?? defaultLanguage
     }
 
     private func term(_ label: String, _ rule: FieldRule, _ node: RecordNode, _ reader: any RecordReader, _ name: String) throws -> Term {
@@ -106,15 +110,12 @@ struct RecordBuilder {
                 record.date = DateSpan(display: [earliest, latest].compactMap { $0.map(String.init) }.joined(separator: "–"), earliest: earliest, latest: latest, origin: origin(rule, "earliest"))
                 return true
             }
+            // Structured years win; the display text fills what they leave open.
             let earliest = try part("earliest", rule, node, reader).first.flatMap(Self.year)
             let latest = try part("latest", rule, node, reader).first.flatMap(Self.year)
-            if earliest != nil || latest != nil {
-                record.date = DateSpan(display: display, earliest: earliest, latest: latest, origin: from)
-            } else {
-                let parsed = DateParser.parse(display)
-                record.date = DateSpan(display: parsed.span.display, earliest: parsed.span.earliest, latest: parsed.span.latest, origin: from)
-                if let warning = parsed.warning { warn(.date, display, warning) }
-            }
+            let parsed = DateParser.parse(display)
+            record.date = DateSpan(display: parsed.span.display, earliest: earliest ?? parsed.span.earliest, latest: latest ?? parsed.span.latest, origin: from)
+            if let warning = parsed.warning, earliest == nil || latest == nil { warn(.date, display, warning) }
         case .dimensions:
             return try applyDimensions(values, rule: rule, node: node, reader: reader, origin: from)
         case .objectTypes, .materials, .techniques, .rights:
@@ -139,8 +140,9 @@ struct RecordBuilder {
             guard !labels.isEmpty || !notations.isEmpty else { return false }
             let count = max(labels.count, notations.count, 1)
             for index in 0..<count {
-                let label = index < labels.count ? labels[index] : nil
                 let notation = index < notations.count ? Self.iconclass(notations[index]) : nil
+                // Some catalogues repeat the notation as the label ("23 D 42"): keep it once, as the notation.
+                let label = index < labels.count && Self.iconclass(labels[index]) != notation ? labels[index] : nil
                 record.subjects.append(Subject(label: label, language: label == nil ? nil : language, iconclass: notation, uri: uri, origin: from))
             }
         case .identifiers:

@@ -27,8 +27,13 @@ struct MappingCommand: AsyncParsableCommand {
         @Argument(help: "The mapping file.") var file: String
         @Argument(help: "A record file (one LIDO/EDM/DC record, one JSON object, or a CSV file's first row).") var record: String
         @Flag(help: "Print the normalized record as JSON.") var json = false
+        @Option(help: "The harvest time to record (ISO 8601), for reproducible output.") var harvestedAt: String?
 
         func run() async throws {
+            let harvestTime = try harvestedAt.map { text -> Date in
+                guard let date = ISO8601DateFormatter().date(from: text) else { throw ValidationError("--harvested-at '\(text)' is not ISO 8601 (2024-01-01T00:00:00Z)") }
+                return date
+            } ?? Date.oeuvreNow
             let mapping = try MappingLoader.load(file: file, mappingsDirectory: global.mappings)
             let normalizer = RecordNormalizer(mapping: mapping, authorities: try NormalizeRunner.authorities(mappingsDirectory: global.mappings))
             guard let data = FileManager.default.contents(atPath: record) else { throw ValidationError("cannot read \(record)") }
@@ -39,7 +44,7 @@ struct MappingCommand: AsyncParsableCommand {
                 content = [UInt8](try JSONSerialization.data(withJSONObject: Dictionary(zip(rows[0], rows[1]), uniquingKeysWith: { a, _ in a }), options: [.sortedKeys]))
             }
             let raw = RawRecord(key: RecordKey(source: "try", recordID: (record as NSString).lastPathComponent), datestamp: nil, content: content, mediaType: mapping.format.mediaType)
-            switch normalizer.normalize(raw, harvestedAt: .oeuvreNow) {
+            switch normalizer.normalize(raw, harvestedAt: harvestTime) {
             case .quarantined(let diagnostic):
                 print("quarantined: \(diagnostic)")
                 throw ExitCode(2)
