@@ -39,9 +39,8 @@ struct MappingCommand: AsyncParsableCommand {
             guard let data = FileManager.default.contents(atPath: record) else { throw ValidationError("cannot read \(record)") }
             var content = [UInt8](data)
             if mapping.kind == .csv {
-                let rows = CSVRows.parse(String(decoding: data, as: UTF8.self))
-                guard rows.count >= 2 else { throw ValidationError("\(record) has no data row under its header") }
-                content = [UInt8](try JSONSerialization.data(withJSONObject: Dictionary(zip(rows[0], rows[1]), uniquingKeysWith: { a, _ in a }), options: [.sortedKeys]))
+                guard let row = CSVRecord.firstRow(of: String(decoding: data, as: UTF8.self)) else { throw ValidationError("\(record) has no data row under its header") }
+                content = row
             }
             let raw = RawRecord(key: RecordKey(source: "try", recordID: (record as NSString).lastPathComponent), datestamp: nil, content: content, mediaType: mapping.format.mediaType)
             switch normalizer.normalize(raw, harvestedAt: harvestTime) {
