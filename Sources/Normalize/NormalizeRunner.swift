@@ -26,6 +26,8 @@ public struct NormalizeRunner: Sendable {
     let mappingsDirectory: String
     let logger: Logger
     public var batchSize = 1000
+    /// Records normalized at once (one per core by default).
+    public var jobs = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
 
     public init(store: OeuvreStore, mappingsDirectory: String, logger: Logger) {
         self.store = store
@@ -73,7 +75,7 @@ public struct NormalizeRunner: Sendable {
             let batch = try await store.rawRecordsToNormalize(source: source, mappingHash: mappingHash, after: after, limit: batchSize)
             guard let last = batch.last else { break }
             after = last.record.key.recordID
-            let results = await Self.normalizeInParallel(batch, normalizer: normalizer)
+            let results = await Self.normalizeInParallel(batch, normalizer: normalizer, workers: jobs)
             for item in results {
                 switch item.outcome {
                 case .record(let record): result.warnings += record.warnings.count
@@ -89,8 +91,7 @@ public struct NormalizeRunner: Sendable {
     }
 
     /// Normalizes a batch on every core.
-    static func normalizeInParallel(_ batch: [StoredRawRecord], normalizer: RecordNormalizer) async -> [NormalizedResult] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+    static func normalizeInParallel(_ batch: [StoredRawRecord], normalizer: RecordNormalizer, workers: Int) async -> [NormalizedResult] {
         let chunk = (batch.count + workers - 1) / workers
         return await withTaskGroup(of: (Int, [NormalizedResult]).self) { group in
             for worker in 0..<workers {

@@ -13,6 +13,7 @@ struct NormalizeCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Source ids (default: every source in the store).") var sources: [String] = []
     @Flag(help: "Print a JSON summary instead of a table.") var json = false
+    @Option(help: "Records normalized at once (default: one per core).") var jobs: Int?
 
     func run() async throws {
         LogSetup.bootstrapOnce()
@@ -24,7 +25,8 @@ struct NormalizeCommand: AsyncParsableCommand {
             }
             return definition
         }
-        let runner = NormalizeRunner(store: store, mappingsDirectory: global.mappings, logger: Logger(label: "oeuvre.normalize"))
+        var runner = NormalizeRunner(store: store, mappingsDirectory: global.mappings, logger: Logger(label: "oeuvre.normalize"))
+        if let jobs { runner.jobs = max(1, jobs) }
         let results = await runner.normalize(selected)
         if json {
             let encoder = JSONCoding.encoder()
