@@ -28,10 +28,18 @@ extension OeuvreStore {
             counts.pages = 1
             counts.bytes = page.bytes
             let now = Date.oeuvreNow
+            let lookup = try db.cachedStatement(sql: "SELECT content_hash, deleted, withdrawn FROM raw_record WHERE source_id = ? AND record_id = ?")
+            let upsert = try db.cachedStatement(sql: """
+                INSERT INTO raw_record (source_id, record_id, datestamp, deleted, withdrawn, content, content_hash, media_type, url, harvest_run_id, fetched_at, changed_at)
+                VALUES (?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(source_id, record_id) DO UPDATE SET datestamp = excluded.datestamp, deleted = 0, withdrawn = 0,
+                    content = excluded.content, content_hash = excluded.content_hash, media_type = excluded.media_type,
+                    url = excluded.url, harvest_run_id = excluded.harvest_run_id, fetched_at = excluded.fetched_at,
+                    changed_at = excluded.changed_at
+                """)
+            let leaveQuarantine = try db.cachedStatement(sql: "DELETE FROM quarantine WHERE source_id = ? AND record_id = ? AND stage = 'harvest'")
             for record in page.records {
-                let existing = try Row.fetchOne(
-                    db, sql: "SELECT content_hash, deleted, withdrawn FROM raw_record WHERE source_id = ? AND record_id = ?",
-                    arguments: [record.key.source.rawValue, record.key.recordID])
+                let existing = try Row.fetchOne(lookup, arguments: [record.key.source.rawValue, record.key.recordID])
                 if let existing, existing["content_hash"] as String == record.contentHash, (existing["withdrawn"] as Bool) == false {
                     counts.unchanged += 1
                     continue
@@ -48,21 +56,13 @@ extension OeuvreStore {
                     continue
                 }
                 if existing == nil { counts.added += 1 } else { counts.changed += 1 }
-                try db.execute(
-                    sql: """
-                        INSERT INTO raw_record (source_id, record_id, datestamp, deleted, withdrawn, content, content_hash, media_type, url, harvest_run_id, fetched_at, changed_at)
-                        VALUES (?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT(source_id, record_id) DO UPDATE SET datestamp = excluded.datestamp, deleted = 0, withdrawn = 0,
-                            content = excluded.content, content_hash = excluded.content_hash, media_type = excluded.media_type,
-                            url = excluded.url, harvest_run_id = excluded.harvest_run_id, fetched_at = excluded.fetched_at,
-                            changed_at = excluded.changed_at
-                        """,
+                try upsert.execute(
                     arguments: [
                         record.key.source.rawValue, record.key.recordID, record.datestamp, Data(record.content), record.contentHash,
                         record.mediaType, record.url, run.rawValue, now, now,
                     ])
                 // A record that arrives well-formed again leaves the harvest quarantine.
-                try db.execute(sql: "DELETE FROM quarantine WHERE source_id = ? AND record_id = ? AND stage = 'harvest'", arguments: [record.key.source.rawValue, record.key.recordID])
+                try leaveQuarantine.execute(arguments: [record.key.source.rawValue, record.key.recordID])
             }
             for entry in page.quarantined {
                 try Self.insert(entry, db: db)

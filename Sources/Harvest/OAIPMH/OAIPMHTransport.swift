@@ -74,16 +74,16 @@ public struct OAIPMHTransport: HarvestTransport {
                 records.append(RawRecord(key: key, datestamp: record.header.datestamp, deleted: true, content: [], mediaType: context.source.format.mediaType))
                 continue
             }
-            guard let metadata = record.metadata, let root = record.metadataRoot else {
+            guard let metadata = record.metadata else {
                 quarantined.append(QuarantineEntry(key: key, stage: "harvest", field: "metadata", reason: "the record is not deleted but has no metadata", value: nil))
                 continue
             }
-            if let problem = RecordShapeCheck.problem(format: context.source.format, rootName: root.name, rootNamespace: root.namespace, document: metadata) {
-                quarantined.append(QuarantineEntry(key: key, stage: "harvest", field: "metadata", reason: problem, value: String(metadata.prefix(200))))
+            if let problem = record.problem {
+                quarantined.append(QuarantineEntry(key: key, stage: "harvest", field: "metadata", reason: problem, value: String(decoding: metadata.prefix(200), as: UTF8.self)))
                 continue
             }
             records.append(RawRecord(
-                key: key, datestamp: record.header.datestamp, content: Array(metadata.utf8), mediaType: context.source.format.mediaType,
+                key: key, datestamp: record.header.datestamp, content: metadata, mediaType: context.source.format.mediaType,
                 url: getRecordURL(context: context, identifier: identifier, prefix: prefix)))
         }
         checkpoint.pages = pageNumber
@@ -189,7 +189,7 @@ public struct OAIPMHTransport: HarvestTransport {
         let parsed = ParsedPageBox()
         let response = try await context.fetcher.fetch(HTTPRequest(url: url, destination: .file(file))) { response in
             do {
-                parsed.page = try OAIPageParser.parse(file: file)
+                parsed.page = try OAIPageParser.parse(file: file, format: context.source.format)
                 return .good
             } catch {
                 let contentType = response.header("Content-Type") ?? "unknown"

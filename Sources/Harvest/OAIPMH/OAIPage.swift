@@ -9,9 +9,9 @@ struct OAIPage: Sendable {
     struct Record: Sendable {
         var header: Header
         /// The metadata element serialized as a standalone XML document; nil for deleted records.
-        var metadata: String?
-        /// Local name and namespace of the metadata's root element.
-        var metadataRoot: (name: String, namespace: String?)?
+        var metadata: [UInt8]?
+        /// Why the metadata is not a record of the expected format, if it is not.
+        var problem: String?
     }
 
     var records: [Record] = []

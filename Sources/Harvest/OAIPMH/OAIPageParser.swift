@@ -1,19 +1,16 @@
 import Foundation
+import Model
 
 /// Reads an OAI-PMH response with the streaming reader, one `record` or `header` subtree at a time.
 enum OAIPageParser {
     static let oaiNamespace = "http://www.openarchives.org/OAI/2.0/"
 
     /// Parses the page in `file`. Throws ``XMLError`` when the page is not well-formed XML or not OAI-PMH.
-    static func parse(file: String) throws -> OAIPage {
-        try parse(reader: XMLStreamReader(filePath: file))
+    static func parse(file: String, format: RecordFormat) throws -> OAIPage {
+        try parse(reader: XMLStreamReader(filePath: file), format: format)
     }
 
-    static func parse(bytes: [UInt8]) throws -> OAIPage {
-        try parse(reader: XMLStreamReader(bytes: bytes))
-    }
-
-    private static func parse(reader: XMLStreamReader) throws -> OAIPage {
+    private static func parse(reader: XMLStreamReader, format: RecordFormat) throws -> OAIPage {
         var page = OAIPage()
         let names: Set<String> = ["OAI-PMH", "responseDate", "record", "header", "resumptionToken", "error"]
         while let name = try reader.advance(toAnyOf: names) {
@@ -24,7 +21,7 @@ enum OAIPageParser {
                 page.responseDate = try reader.readString().trimmingCharacters(in: .whitespacesAndNewlines)
             case "record":
                 let node = try reader.expand()
-                page.records.append(try record(from: node))
+                page.records.append(try record(from: node, format: format))
                 try reader.skipSubtree()
             case "header":
                 // Only ListIdentifiers has headers outside records (record subtrees are skipped whole).
@@ -55,11 +52,14 @@ enum OAIPageParser {
             deleted: node.attribute("status") == "deleted")
     }
 
-    private static func record(from node: XMLNode) throws -> OAIPage.Record {
+    private static func record(from node: XMLNode, format: RecordFormat) throws -> OAIPage.Record {
         let header = node.child("header").map(header(from:)) ?? OAIPage.Header(identifier: nil, datestamp: nil, deleted: false)
         guard !header.deleted, let metadata = node.child("metadata"), let root = metadata.children.first else {
-            return OAIPage.Record(header: header, metadata: nil, metadataRoot: nil)
+            return OAIPage.Record(header: header, metadata: nil, problem: nil)
         }
-        return OAIPage.Record(header: header, metadata: try root.serializedDocument(), metadataRoot: (root.localName, root.namespaceURI))
+        if let problem = RecordShapeCheck.problem(format: format, record: root) {
+            return OAIPage.Record(header: header, metadata: try root.serializedBytes(), problem: problem)
+        }
+        return OAIPage.Record(header: header, metadata: try root.serializedBytes(), problem: nil)
     }
 }

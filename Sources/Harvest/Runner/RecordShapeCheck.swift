@@ -5,13 +5,15 @@ enum RecordShapeCheck {
     static let lidoNamespace = "http://www.lido-schema.org"
 
     /// nil when the record is acceptable, else the reason.
-    static func problem(format: RecordFormat, rootName: String, rootNamespace: String?, document: String) -> String? {
+    static func problem(format: RecordFormat, record node: XMLNode) -> String? {
+        let rootName = node.localName
+        let rootNamespace = node.namespaceURI
         switch format {
         case .lido:
             guard rootName == "lido" || rootName == "lidoWrap", rootNamespace == lidoNamespace else {
                 return "expected a LIDO record (lido:lido in \(lidoNamespace)), found <\(rootName)> in \(rootNamespace ?? "no namespace")"
             }
-            guard document.contains("lidoRecID") else {
+            guard rootName == "lidoWrap" || node.child("lidoRecID") != nil else {
                 return "LIDO record without lido:lidoRecID: it cannot be identified; ask the provider to fix the record"
             }
         case .edm:

@@ -75,14 +75,14 @@ public struct FileTransport: HarvestTransport {
             }
             if records.count + quarantined.count >= Self.pageSize { return (records, quarantined, bytes, false) }
             let node = try reader.expand()
-            let document = try node.serializedDocument()
-            bytes += document.utf8.count
+            let document = try node.serializedBytes()
+            bytes += document.count
             let id = Self.recordID(of: node, format: format) ?? "\((path as NSString).lastPathComponent)#\(index + 1)"
             let key = RecordKey(source: context.source.id, recordID: id)
-            if let problem = RecordShapeCheck.problem(format: format, rootName: node.localName, rootNamespace: node.namespaceURI, document: document) {
-                quarantined.append(QuarantineEntry(key: key, stage: "harvest", field: nil, reason: problem, value: String(document.prefix(200))))
+            if let problem = RecordShapeCheck.problem(format: format, record: node) {
+                quarantined.append(QuarantineEntry(key: key, stage: "harvest", field: nil, reason: problem, value: String(decoding: document.prefix(200), as: UTF8.self)))
             } else {
-                records.append(RawRecord(key: key, datestamp: nil, content: Array(document.utf8), mediaType: format.mediaType, url: "file://" + path))
+                records.append(RawRecord(key: key, datestamp: nil, content: document, mediaType: format.mediaType, url: "file://" + path))
             }
             try reader.skipSubtree()
         }

@@ -83,6 +83,11 @@ public struct XMLNode {
 
     /// The subtree as a standalone XML document text, with every namespace it uses declared on its root.
     public func serializedDocument() throws -> String {
+        String(decoding: try serializedBytes(), as: UTF8.self)
+    }
+
+    /// The subtree as standalone XML bytes (UTF-8), with every namespace it uses declared on its root.
+    public func serializedBytes() throws -> [UInt8] {
         guard let document = xmlNewDoc("1.0") else { throw XMLError(code: .io, message: "libxml2 could not allocate a document") }
         defer { xmlFreeDoc(document) }
         guard let copy = xmlDocCopyNode(pointer, document, 1) else {
@@ -93,7 +98,7 @@ public struct XMLNode {
         guard let buffer = xmlBufferCreate() else { throw XMLError(code: .io, message: "libxml2 could not allocate a buffer") }
         defer { xmlBufferFree(buffer) }
         xmlNodeDump(buffer, document, copy, 0, 0)
-        guard let content = xmlBufferContent(buffer) else { return "" }
-        return String(cString: content)
+        guard let content = xmlBufferContent(buffer) else { return [] }
+        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
     }
 }
