@@ -18,6 +18,10 @@ public struct FileTransport: HarvestTransport {
 
     static let pageSize = 500
 
+    /// The XML reader of the file being read, kept between pages so a big file is streamed once; a resumed run
+    /// (new process) opens the file again and skips what was committed.
+    private let openReader = OpenReader()
+
     public init() {}
 
     public func nextPage(after checkpoint: String?, context: HarvestContext) async throws -> TransportPage? {
@@ -62,18 +66,32 @@ public struct FileTransport: HarvestTransport {
     private func readXML(path: String, skip: Int, context: HarvestContext) throws -> ([RawRecord], [QuarantineEntry], Int, Bool) {
         let format = context.source.format
         let recordElement: Set<String> = format == .lido ? ["lido"] : format == .edm ? ["RDF"] : format == .dc ? ["dc"] : ["record"]
-        let reader = try XMLStreamReader(filePath: path)
+        let reader: XMLStreamReader
+        var index: Int
+        if let open = openReader.take(path: path, position: skip) {
+            reader = open
+            index = skip
+        } else {
+            reader = try XMLStreamReader(filePath: path)
+            index = 0
+        }
         var records: [RawRecord] = []
         var quarantined: [QuarantineEntry] = []
-        var index = 0
         var bytes = 0
-        while let _ = try reader.advance(toAnyOf: recordElement) {
+        var pending = openReader.pendingElement(path: path)
+        while true {
+            if !pending, try reader.advance(toAnyOf: recordElement) == nil { break }
+            pending = false
             defer { index += 1 }
             if index < skip {
                 try reader.skipSubtree()
                 continue
             }
-            if records.count + quarantined.count >= Self.pageSize { return (records, quarantined, bytes, false) }
+            if records.count + quarantined.count >= Self.pageSize {
+                // The reader stands on the next record: keep it for the next page.
+                openReader.keep(reader, path: path, position: index)
+                return (records, quarantined, bytes, false)
+            }
             let node = try reader.expand()
             let document = try node.serializedBytes()
             bytes += document.count
@@ -87,6 +105,45 @@ public struct FileTransport: HarvestTransport {
             try reader.skipSubtree()
         }
         return (records, quarantined, bytes, true)
+    }
+
+    /// Holds one open reader between pages.
+    final class OpenReader: @unchecked Sendable {
+        private let lock = NSLock()
+        private var reader: XMLStreamReader?
+        private var path = ""
+        private var position = -1
+        private var onElement = false
+
+        /// The open reader for `path` if it stands at record `position`.
+        func take(path: String, position: Int) -> XMLStreamReader? {
+            lock.withLock {
+                guard let reader, self.path == path, self.position == position else {
+                    self.reader = nil
+                    onElement = false
+                    return nil
+                }
+                self.reader = nil
+                return reader
+            }
+        }
+
+        /// Whether the reader just taken already stands on a record element (not yet advanced to).
+        func pendingElement(path: String) -> Bool {
+            lock.withLock {
+                defer { onElement = false }
+                return onElement && self.path == path
+            }
+        }
+
+        func keep(_ reader: XMLStreamReader, path: String, position: Int) {
+            lock.withLock {
+                self.reader = reader
+                self.path = path
+                self.position = position
+                onElement = true
+            }
+        }
     }
 
     /// LIDO: the preferred lidoRecID, else the first; EDM: the ProvidedCHO's rdf:about; else nil.
