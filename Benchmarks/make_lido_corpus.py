@@ -22,8 +22,25 @@ def templates():
         text = re.sub(r"^<\?xml[^>]*\?>\s*", "", text)
         text = re.sub(r"(<lido:(?:lidoRecID|workID)[^>]*>)", "\\1\x00", text)
         text = re.sub(r"(<lido:appellationValue[^>]*>[^<]*)", "\\1\x01", text, count=1)
+        # Mark the years and measurements, so every record gets its own dates and sizes.
+        def mark(match):
+            return match.group(1) + re.sub(r"(\d+(?:[.,]\d+)?)", "\x02\\1\x03", match.group(2)) + match.group(3)
+        text = re.sub(r"(<lido:(?:displayDate|earliestDate|latestDate|displayObjectMeasurements|measurementValue)[^>]*>)([^<]*)(</)", mark, text)
         out.append(text)
     return out
+
+
+NUMBER = re.compile("\x02([^\x03]*)\x03")
+
+
+def vary(number, i):
+    """Years move by up to 36; sizes change by up to 50 per cent in 499 steps (decimal comma or point kept)."""
+    comma = "," in number
+    value = float(number.replace(",", "."))
+    if value >= 1000 and value.is_integer():
+        return str(int(value) + i % 37)
+    text = f"{value * (1 + (i % 499) / 1000):.1f}"
+    return text.replace(".", ",") if comma else text
 
 
 def main():
@@ -35,6 +52,7 @@ def main():
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n<lido:lidoWrap xmlns:lido="http://www.lido-schema.org">\n')
         for i in range(count):
             record = pieces[i % len(pieces)].replace("\x00", f"b{i}-").replace("\x01", f" ({years[i % len(years)]}, nr. {i})")
+            record = NUMBER.sub(lambda m: vary(m.group(1), i), record)
             out.write(record)
             out.write("\n")
         out.write("</lido:lidoWrap>\n")

@@ -6,19 +6,21 @@ public enum IdentifierRecognizer {
         let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !value.isEmpty else { return nil }
         let lower = value.lowercased()
+        func has(_ needle: StaticString) -> Bool { ByteSearch.contains(lower, needle) }
         func last() -> String { String(value.split(separator: "/").last ?? Substring(value)) }
-        if lower.contains("wikidata.org/") { return Identifier(scheme: .wikidata, value: last(), origin: origin) }
-        if lower.contains("rkd.nl/"), lower.contains("/artists/") || lower.contains("/images/") || lower.contains("/explore/") {
+        if has("wikidata.org/") { return Identifier(scheme: .wikidata, value: last(), origin: origin) }
+        if has("rkd.nl/"), has("/artists/") || has("/images/") || has("/explore/") {
             return Identifier(scheme: .rkd, value: last(), origin: origin)
         }
-        if lower.contains("vocab.getty.edu/") && lower.contains("ulan/") { return Identifier(scheme: .ulan, value: last(), origin: origin) }
-        if lower.contains("d-nb.info/gnd/") { return Identifier(scheme: .gnd, value: last(), origin: origin) }
-        if lower.contains("viaf.org/viaf/") { return Identifier(scheme: .viaf, value: last(), origin: origin) }
-        if lower.contains("data.europeana.eu/item/") {
-            let path = value.components(separatedBy: "/item").last ?? value
-            return Identifier(scheme: .europeana, value: path, origin: origin)
+        if has("vocab.getty.edu/") && has("ulan/") { return Identifier(scheme: .ulan, value: last(), origin: origin) }
+        if has("d-nb.info/gnd/") { return Identifier(scheme: .gnd, value: last(), origin: origin) }
+        if has("viaf.org/viaf/") { return Identifier(scheme: .viaf, value: last(), origin: origin) }
+        if has("data.europeana.eu/item/"), let range = value.range(of: "/item") {
+            return Identifier(scheme: .europeana, value: String(value[range.upperBound...]), origin: origin)
         }
-        if value.range(of: #"^Q[0-9]+$"#, options: .regularExpression) != nil { return Identifier(scheme: .wikidata, value: value, origin: origin) }
+        if value.utf8.count > 1, value.utf8.first == UInt8(ascii: "Q"), value.utf8.dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return Identifier(scheme: .wikidata, value: value, origin: origin)
+        }
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("urn:") { return Identifier(scheme: .uri, value: value, origin: origin) }
         if lower.hasPrefix("oai:") { return Identifier(scheme: .oai, value: value, origin: origin) }
         return Identifier(scheme: .local, value: value, origin: origin)

@@ -10,6 +10,7 @@ struct RecordBuilder {
 
     var record: CatalogueRecord
     let normalizer: RecordNormalizer
+    private var parsedDimensions: Set<String> = []
     private var defaultLanguage: String? { normalizer.mapping.defaultLanguage }
 
     init(key: RecordKey, harvestedAt: Date, rawHash: String, normalizer: RecordNormalizer) {
@@ -113,7 +114,7 @@ struct RecordBuilder {
             // Structured years win; the display text fills what they leave open.
             let earliest = try part("earliest", rule, node, reader).first.flatMap(Self.year)
             let latest = try part("latest", rule, node, reader).first.flatMap(Self.year)
-            let parsed = DateParser.parse(display)
+            let parsed = normalizer.memos.dates.value(for: display, compute: DateParser.parse)
             record.date = DateSpan(display: parsed.span.display, earliest: earliest ?? parsed.span.earliest, latest: latest ?? parsed.span.latest, origin: from)
             if let warning = parsed.warning, earliest == nil || latest == nil { warn(.date, display, warning) }
         case .dimensions:
@@ -177,11 +178,11 @@ struct RecordBuilder {
             .filter { $0.scheme != .local && $0.scheme != .uri || $0.value.hasPrefix("http") }
         var credits: [AgentCredit]
         if rule.parse == "attribution" {
-            credits = AttributionParser.parse(text)
+            credits = normalizer.memos.attributions.value(for: text, compute: AttributionParser.parse)
         } else {
             var qualifier = AttributionQualifier.autograph
             if let qualifierText = try part("qualifier", rule, node, reader).first {
-                if let known = QualifierVocabulary.qualifier(for: qualifierText) {
+                if let known = normalizer.memos.qualifiers.value(for: qualifierText, compute: QualifierVocabulary.qualifier(for:)) {
                     qualifier = known
                 } else {
                     warn(.agents, qualifierText, "unknown attribution qualifier; add it to the qualifier vocabulary. The credit was kept as autograph")
@@ -190,7 +191,11 @@ struct RecordBuilder {
             credits = [AgentCredit(name: text, qualifier: qualifier)]
         }
         for var credit in credits {
-            let normalized = AgentNameNormalizer.normalize(credit.name, table: normalizer.authorities)
+            let authorities = normalizer.authorities
+            let normalized = normalizer.memos.agentNames.value(for: credit.name) { name in
+                let resolved = AgentNameNormalizer.normalize(name, table: authorities)
+                return ResolvedAgentName(preferredName: resolved.preferredName, identifiers: resolved.identifiers)
+            }
             if credit.display == nil && normalized.preferredName != text { credit.display = text }
             credit.name = normalized.preferredName
             credit.role = credit.role ?? role
@@ -204,9 +209,11 @@ struct RecordBuilder {
     private mutating func applyDimensions(_ displays: [String], rule: FieldRule, node: RecordNode, reader: any RecordReader, origin: String) throws -> Bool {
         if rule.parse == "dimensions" || rule.parts["type"] == nil {
             var found = false
-            let measuredPart = try part("part", rule, node, reader).first.map(DimensionParser.part(for:))
+            let measuredPart = try part("part", rule, node, reader).first.map { normalizer.memos.parts.value(for: $0, compute: DimensionParser.part(for:)) }
             for display in displays {
-                let parsed = DimensionParser.parse(display)
+                // Catalogues repeat the same statement (TMS joins): parse it once per record and part.
+                guard parsedDimensions.insert("\(display)|\(measuredPart?.rawValue ?? "")").inserted else { continue }
+                let parsed = normalizer.memos.dimensions.value(for: display, compute: DimensionParser.parse)
                 if let warning = parsed.warning { warn(.dimensions, display, warning) }
                 for var dimensions in parsed.dimensions {
                     dimensions.origin = origin
@@ -224,7 +231,7 @@ struct RecordBuilder {
             warn(.dimensions, "\(type) \(value) \(unit)", "unrecognized measurement type or unit")
             return false
         }
-        let measuredPart = try part("part", rule, node, reader).first.map(DimensionParser.part(for:)) ?? .unknown
+        let measuredPart = try part("part", rule, node, reader).first.map { normalizer.memos.parts.value(for: $0, compute: DimensionParser.part(for:)) } ?? .unknown
         let from = self.origin(rule, "value")
         var index = record.dimensions.firstIndex { $0.part == measuredPart && $0.origin == from }
         if index == nil {
@@ -251,7 +258,7 @@ struct RecordBuilder {
     }
 
     static func iconclass(_ text: String) -> String {
-        var notation = text.replacingOccurrences(of: " ", with: "")
+        var notation = String(text.filter { $0 != " " })
         while notation.hasSuffix(":") { notation.removeLast() }
         return notation
     }

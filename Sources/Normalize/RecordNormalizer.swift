@@ -7,6 +7,7 @@ import Store
 public struct RecordNormalizer: Sendable {
     public let mapping: Mapping
     public let authorities: AuthorityTable
+    let memos = NormalizerMemos()
 
     public init(mapping: Mapping, authorities: AuthorityTable) {
         self.mapping = mapping

@@ -183,10 +183,9 @@ extension OeuvreStore {
 
     static func rawRecord(from row: Row) -> StoredRawRecord {
         let data: Data = row["content"]
-        var record = RawRecord(
+        let record = RawRecord(
             key: RecordKey(source: SourceID(row["source_id"] as String), recordID: row["record_id"]), datestamp: row["datestamp"],
-            deleted: row["deleted"], content: [UInt8](data), mediaType: row["media_type"], url: row["url"])
-        record.contentHash = row["content_hash"]
+            deleted: row["deleted"], content: [UInt8](data), mediaType: row["media_type"], url: row["url"], contentHash: row["content_hash"])
         return StoredRawRecord(record: record, fetchedAt: row["fetched_at"], withdrawn: row["withdrawn"])
     }
 }

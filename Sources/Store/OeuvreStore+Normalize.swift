@@ -45,20 +45,24 @@ extension OeuvreStore {
     public func saveNormalized(_ results: [NormalizedResult], mappingHash: String) async throws {
         let encoder = JSONCoding.encoder()
         let now = Date.oeuvreNow
+        // Encoded before the write transaction, so the writer is held only for the inserts.
+        let encoded: [String?] = try results.map { result in
+            guard case .record(let record) = result.outcome else { return nil }
+            return String(decoding: try encoder.encode(record), as: UTF8.self)
+        }
         try await writer.write { db in
-            for result in results {
+            let upsert = try db.cachedStatement(sql: """
+                INSERT INTO record (source_id, record_id, raw_hash, mapping_hash, json, warnings, normalized_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(source_id, record_id) DO UPDATE SET raw_hash = excluded.raw_hash, mapping_hash = excluded.mapping_hash,
+                    json = excluded.json, warnings = excluded.warnings, normalized_at = excluded.normalized_at
+                """)
+            let leaveQuarantine = try db.cachedStatement(sql: "DELETE FROM quarantine WHERE source_id = ? AND record_id = ? AND stage = 'normalize'")
+            for (result, json) in zip(results, encoded) {
                 let source = result.key.source.rawValue
                 switch result.outcome {
                 case .record(let record):
-                    let json = String(decoding: try encoder.encode(record), as: UTF8.self)
-                    try db.execute(
-                        sql: """
-                            INSERT INTO record (source_id, record_id, raw_hash, mapping_hash, json, warnings, normalized_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                            ON CONFLICT(source_id, record_id) DO UPDATE SET raw_hash = excluded.raw_hash, mapping_hash = excluded.mapping_hash,
-                                json = excluded.json, warnings = excluded.warnings, normalized_at = excluded.normalized_at
-                            """,
-                        arguments: [source, result.key.recordID, result.rawHash, mappingHash, json, record.warnings.count, now])
-                    try db.execute(sql: "DELETE FROM quarantine WHERE source_id = ? AND record_id = ? AND stage = 'normalize'", arguments: [source, result.key.recordID])
+                    try upsert.execute(arguments: [source, result.key.recordID, result.rawHash, mappingHash, json, record.warnings.count, now])
+                    try leaveQuarantine.execute(arguments: [source, result.key.recordID])
                 case .quarantined(let field, let reason, let value):
                     // A record that cannot be mapped any more leaves the normalized set; its raw record stays.
                     try db.execute(sql: "DELETE FROM record WHERE source_id = ? AND record_id = ?", arguments: [source, result.key.recordID])

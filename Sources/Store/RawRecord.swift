@@ -26,6 +26,17 @@ public struct RawRecord: Sendable, Equatable {
         self.url = url
         self.contentHash = deleted ? "deleted" : SHA256.hex(content)
     }
+
+    /// A record read back from the store, with the hash it was stored with (not computed again).
+    public init(key: RecordKey, datestamp: String?, deleted: Bool, content: [UInt8], mediaType: String, url: String?, contentHash: String) {
+        self.key = key
+        self.datestamp = datestamp
+        self.deleted = deleted
+        self.content = content
+        self.mediaType = mediaType
+        self.url = url
+        self.contentHash = contentHash
+    }
 }
 
 /// A raw record read back from the store, with when it was fetched.
