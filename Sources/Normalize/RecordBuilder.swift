@@ -11,6 +11,8 @@ struct RecordBuilder {
     var record: CatalogueRecord
     let normalizer: RecordNormalizer
     private var parsedDimensions: Set<String> = []
+    /// Structured measurements of the record, merged per measured part across rules.
+    private var structuredDimensions: [MeasuredPart: Int] = [:]
     private var defaultLanguage: String? { normalizer.mapping.defaultLanguage }
 
     init(key: RecordKey, harvestedAt: Date, rawHash: String, normalizer: RecordNormalizer) {
@@ -81,6 +83,8 @@ struct RecordBuilder {
     private func term(_ label: String, _ rule: FieldRule, _ node: RecordNode, _ reader: any RecordReader, _ name: String) throws -> Term {
         var term = Term(label: label, language: try language(rule, node, reader), uri: try part("uri", rule, node, reader).first, origin: origin(rule, name))
         if let vocabulary = rule.lookup.flatMap({ normalizer.mapping.vocabularies[$0] }), let entry = vocabulary.lookup(label) {
+            // A replaced label is in the vocabulary's language, not the source's.
+            if entry.label != label { term.language = entry.language }
             term.label = entry.label
             term.uri = term.uri ?? entry.uri
         }
@@ -207,7 +211,7 @@ struct RecordBuilder {
     }
 
     private mutating func applyDimensions(_ displays: [String], rule: FieldRule, node: RecordNode, reader: any RecordReader, origin: String) throws -> Bool {
-        if rule.parse == "dimensions" || rule.parts["type"] == nil {
+        if rule.parts["type"] == nil {
             var found = false
             let measuredPart = try part("part", rule, node, reader).first.map { normalizer.memos.parts.value(for: $0, compute: DimensionParser.part(for:)) }
             for display in displays {
@@ -232,13 +236,14 @@ struct RecordBuilder {
             return false
         }
         let measuredPart = try part("part", rule, node, reader).first.map { normalizer.memos.parts.value(for: $0, compute: DimensionParser.part(for:)) } ?? .unknown
-        let from = self.origin(rule, "value")
-        var index = record.dimensions.firstIndex { $0.part == measuredPart && $0.origin == from }
-        if index == nil {
-            record.dimensions.append(Dimensions(unit: "cm", part: measuredPart, origin: from))
+        let index: Int
+        if let existing = structuredDimensions[measuredPart] {
+            index = existing
+        } else {
+            record.dimensions.append(Dimensions(unit: "cm", part: measuredPart, origin: self.origin(rule, "value")))
             index = record.dimensions.count - 1
+            structuredDimensions[measuredPart] = index
         }
-        guard let index else { return false }
         switch measured.axis {
         case .height: record.dimensions[index].height = record.dimensions[index].height ?? measured.centimetres
         case .width: record.dimensions[index].width = record.dimensions[index].width ?? measured.centimetres

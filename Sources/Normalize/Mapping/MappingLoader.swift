@@ -112,8 +112,9 @@ public enum MappingLoader {
                 try checkPath(text, kind: kind, namespaces: namespaces, file: file, line: line(value), key: keyPath, compiled: &compiled)
                 rule.when = text
             case "value":
+                // `value` is the main value, except where the field has a part of that name (a measurement's value).
                 try checkPath(text, kind: kind, namespaces: namespaces, file: file, line: line(value), key: keyPath, compiled: &compiled)
-                rule.parts[field.primaryPart] = text
+                rule.parts[field.parts.contains("value") ? "value" : field.primaryPart] = text
             case "constant":
                 rule.constant = text
             case "fallback":

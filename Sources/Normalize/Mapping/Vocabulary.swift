@@ -1,11 +1,13 @@
 import Foundation
 import Harvest
 
-/// A vocabulary table (CSV beside the mappings): `term,label,uri` — a source term to the label and URI to use.
+/// A vocabulary table (CSV beside the mappings): `term,label,uri[,language]` — a source term to the label and URI to use.
 public struct Vocabulary: Sendable {
     public struct Entry: Sendable, Equatable {
         public var label: String
         public var uri: String?
+        /// The language of `label` (the `language` column; `en` when the column is absent).
+        public var language: String?
     }
 
     public let name: String
@@ -19,12 +21,14 @@ public struct Vocabulary: Sendable {
         }
         let labelColumn = header.firstIndex(of: "label")
         let uriColumn = header.firstIndex(of: "uri")
+        let languageColumn = header.firstIndex(of: "language")
         var entries: [String: Entry] = [:]
         for row in rows.dropFirst() where row.count > termColumn {
             let term = row[termColumn]
             let label = labelColumn.flatMap { $0 < row.count ? row[$0] : nil }.flatMap { $0.isEmpty ? nil : $0 } ?? term
             let uri = uriColumn.flatMap { $0 < row.count ? row[$0] : nil }.flatMap { $0.isEmpty ? nil : $0 }
-            entries[Self.key(term)] = Entry(label: label, uri: uri)
+            let language = languageColumn.map { $0 < row.count ? row[$0] : "" }.map { $0.isEmpty ? nil : $0 } ?? "en"
+            entries[Self.key(term)] = Entry(label: label, uri: uri, language: language)
         }
         self.entries = entries
     }
