@@ -3,7 +3,7 @@ import Model
 /// Recognizes the registry of an identifier from how it is written (URIs of Wikidata, RKD, ULAN, GND, VIAF, Europeana).
 public enum IdentifierRecognizer {
     public static func recognize(_ text: String, origin: FieldOrigin? = nil) -> Identifier? {
-        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = MappingValue.clean(text)
         guard !value.isEmpty else { return nil }
         let lower = value.lowercased()
         func has(_ needle: StaticString) -> Bool { ByteSearch.contains(lower, needle) }

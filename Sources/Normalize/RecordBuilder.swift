@@ -67,9 +67,7 @@ struct RecordBuilder {
     }
 
     private func origin(_ rule: FieldRule, _ name: String) -> String {
-        let path = rule.constant != nil && rule.parts[name] == nil ? "constant '\(rule.constant ?? "")'" : (rule.parts[name] ?? "")
-        guard let each = rule.each else { return path }
-        return path == "." ? each : "\(each)/\(path)"
+        rule.origins[name] ?? ""
     }
 
     /// The language from the rule's `language` path when it has one (and nothing else: an explicit path that yields

@@ -19,4 +19,18 @@ public struct FieldRule: Sendable {
     public var fallback: Bool
     /// Where the rule is written, for messages.
     public var line: Int?
+    /// The source path each part's values come from (for provenance), worked out once when the mapping loads.
+    var origins: [String: String] = [:]
+
+    /// Fills ``origins`` from `each`, the part paths and the constant.
+    mutating func resolveOrigins(parts names: [String]) {
+        for name in names {
+            let path = constant != nil && parts[name] == nil ? "constant '\(constant ?? "")'" : (parts[name] ?? "")
+            guard let each else {
+                origins[name] = path
+                continue
+            }
+            origins[name] = path == "." ? each : "\(each)/\(path)"
+        }
+    }
 }

@@ -69,7 +69,8 @@ public enum MappingLoader {
                 let ruleNodes = value.sequence.map(Array.init) ?? [value]
                 var fieldRules: [FieldRule] = []
                 for ruleNode in ruleNodes {
-                    let rule = try parseRule(ruleNode, field: field, file: file, kind: kind, namespaces: namespaces, directory: directory, vocabularies: &vocabularies, compiled: &compiled, fingerprint: &fingerprintParts)
+                    var rule = try parseRule(ruleNode, field: field, file: file, kind: kind, namespaces: namespaces, directory: directory, vocabularies: &vocabularies, compiled: &compiled, fingerprint: &fingerprintParts)
+                    rule.resolveOrigins(parts: field.parts)
                     fieldRules.append(rule)
                 }
                 rules[field] = fieldRules

@@ -12,6 +12,7 @@ public struct Vocabulary: Sendable {
 
     public let name: String
     private let entries: [String: Entry]
+    private let memo = Memo<Entry?>(capacity: 10_000)
 
     public init(name: String, csv: String) throws {
         self.name = name
@@ -36,6 +37,10 @@ public struct Vocabulary: Sendable {
     /// The entry for a term; a bracketed or parenthesized qualifier ("drieluik[linkerluik,buiten]") is ignored when
     /// the whole term is not in the table.
     public func lookup(_ term: String) -> Entry? {
+        memo.value(for: term, compute: find)
+    }
+
+    private func find(_ term: String) -> Entry? {
         if let entry = entries[Self.key(term)] { return entry }
         guard let cut = term.firstIndex(where: { $0 == "[" || $0 == "(" }) else { return nil }
         return entries[Self.key(String(term[..<cut]))]
