@@ -23,7 +23,9 @@ extension OeuvreStore {
     /// Writes a page's records and its checkpoint in one transaction. Unchanged records are not rewritten.
     @discardableResult
     public func commit(_ page: HarvestPage, to run: HarvestRunID) async throws -> HarvestCounts {
-        try await writer.write { db in
+        var page = page
+        page.records = page.records.map { $0.hashed() }
+        return try await writer.write { [page] db in
             var counts = HarvestCounts()
             counts.pages = 1
             counts.bytes = page.bytes

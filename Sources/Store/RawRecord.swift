@@ -27,6 +27,20 @@ public struct RawRecord: Sendable, Equatable {
         self.contentHash = deleted ? "deleted" : SHA256.hex(content)
     }
 
+    /// A record whose hash the store computes when it commits the page (off the harvest loop, in parallel with
+    /// fetching and parsing the next page).
+    public static func unhashed(key: RecordKey, datestamp: String?, content: [UInt8], mediaType: String, url: String?) -> RawRecord {
+        RawRecord(key: key, datestamp: datestamp, deleted: false, content: content, mediaType: mediaType, url: url, contentHash: "")
+    }
+
+    /// The record with its hash, computed if it was left for later.
+    public func hashed() -> RawRecord {
+        guard contentHash.isEmpty else { return self }
+        var copy = self
+        copy.contentHash = deleted ? "deleted" : SHA256.hex(content)
+        return copy
+    }
+
     /// A record read back from the store, with the hash it was stored with (not computed again).
     public init(key: RecordKey, datestamp: String?, deleted: Bool, content: [UInt8], mediaType: String, url: String?, contentHash: String) {
         self.key = key

@@ -82,7 +82,7 @@ public struct OAIPMHTransport: HarvestTransport {
                 quarantined.append(QuarantineEntry(key: key, stage: "harvest", field: "metadata", reason: problem, value: String(decoding: metadata.prefix(200), as: UTF8.self)))
                 continue
             }
-            records.append(RawRecord(
+            records.append(RawRecord.unhashed(
                 key: key, datestamp: record.header.datestamp, content: metadata, mediaType: context.source.format.mediaType,
                 url: getRecordURL(context: context, identifier: identifier, prefix: prefix)))
         }

@@ -101,11 +101,16 @@ public struct HarvestRunner: Sendable {
         var checkpoint = run.checkpoint
         var seen = run.counts.added + run.counts.changed + run.counts.unchanged + run.counts.deleted
         var pages = run.counts.pages
+        // Page N is committed (hashed and written) while page N+1 is fetched and parsed; commits stay in order.
+        var pendingCommit: Task<HarvestCounts, any Error>?
         while let page = try await transport.nextPage(after: checkpoint, context: context) {
-            let counts = try await store.commit(
-                HarvestPage(records: page.records, quarantined: page.quarantined, checkpoint: page.checkpoint, bytes: page.bytes), to: run.id)
-            result.counts = result.counts + counts
+            if let pending = pendingCommit { result.counts = result.counts + (try await pending.value) }
+            let storePage = HarvestPage(records: page.records, quarantined: page.quarantined, checkpoint: page.checkpoint, bytes: page.bytes)
+            let store = self.store
+            pendingCommit = Task { try await store.commit(storePage, to: run.id) }
             if let present = page.presentIdentifiers {
+                if let pending = pendingCommit { result.counts = result.counts + (try await pending.value) }
+                pendingCommit = nil
                 let withdrawn = try await store.withdrawMissing(source: source.id, present: present, run: run.id)
                 result.counts.deleted += withdrawn
             }
@@ -115,6 +120,7 @@ public struct HarvestRunner: Sendable {
             seen += page.records.count
             options.progress(HarvestProgress(source: source.id, pages: pages, records: seen, total: page.total))
         }
+        if let pending = pendingCommit { result.counts = result.counts + (try await pending.value) }
         _ = try await store.finishRun(run.id, status: .succeeded)
         try? FileManager.default.removeItem(atPath: pageDirectory)
     }

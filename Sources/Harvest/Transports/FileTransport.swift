@@ -100,7 +100,7 @@ public struct FileTransport: HarvestTransport {
             if let problem = RecordShapeCheck.problem(format: format, record: node) {
                 quarantined.append(QuarantineEntry(key: key, stage: "harvest", field: nil, reason: problem, value: String(decoding: document.prefix(200), as: UTF8.self)))
             } else {
-                records.append(RawRecord(key: key, datestamp: nil, content: document, mediaType: format.mediaType, url: "file://" + path))
+                records.append(RawRecord.unhashed(key: key, datestamp: nil, content: document, mediaType: format.mediaType, url: "file://" + path))
             }
             try reader.skipSubtree()
         }
