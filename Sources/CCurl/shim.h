@@ -1,6 +1,13 @@
 #ifndef OEUVRE_CCURL_SHIM_H
 #define OEUVRE_CCURL_SHIM_H
 #include <curl/curl.h>
+/* libcurl4-openssl-dev brings OpenSSL (libssl-dev): its SHA-256 uses the CPU's SHA extensions for content hashes. */
+#include <openssl/evp.h>
+
+static inline int ccurl_sha256(const void *data, size_t count, unsigned char *digest) {
+    unsigned int length = 0;
+    return EVP_Digest(data, count, digest, &length, EVP_sha256(), NULL) == 1 && length == 32;
+}
 
 /* curl_easy_setopt and curl_easy_getinfo are variadic: Swift cannot call them, so one typed function per argument type. */
 static inline CURLcode ccurl_setopt_long(CURL *h, CURLoption o, long v) { return curl_easy_setopt(h, o, v); }

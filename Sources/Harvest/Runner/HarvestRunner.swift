@@ -107,7 +107,11 @@ public struct HarvestRunner: Sendable {
             if let pending = pendingCommit { result.counts = result.counts + (try await pending.value) }
             let storePage = HarvestPage(records: page.records, quarantined: page.quarantined, checkpoint: page.checkpoint, bytes: page.bytes)
             let store = self.store
-            pendingCommit = Task { try await store.commit(storePage, to: run.id) }
+            pendingCommit = Task {
+                var hashedPage = storePage
+                hashedPage.records = storePage.records.map(ContentHash.hashed)
+                return try await store.commit(hashedPage, to: run.id)
+            }
             if let present = page.presentIdentifiers {
                 if let pending = pendingCommit { result.counts = result.counts + (try await pending.value) }
                 pendingCommit = nil
