@@ -88,6 +88,52 @@ public struct XMLNode {
 
     /// The subtree as standalone XML bytes (UTF-8), with every namespace it uses declared on its root.
     public func serializedBytes() throws -> [UInt8] {
+        if declaresItsNamespaces() { return try dump(pointer, document: pointer.pointee.doc) }
+        return try copiedAndDumped()
+    }
+
+    /// True when every namespace the subtree uses is declared inside it, so it can be written out as it is.
+    func declaresItsNamespaces() -> Bool {
+        var declared: [UnsafeMutablePointer<xmlNs>] = []
+        func isDeclared(_ namespace: UnsafeMutablePointer<xmlNs>?) -> Bool {
+            guard let namespace else { return true }
+            if let prefix = namespace.pointee.prefix, strcmp(UnsafeRawPointer(prefix).assumingMemoryBound(to: CChar.self), "xml") == 0 { return true }
+            return declared.contains(namespace)
+        }
+        func visit(_ node: xmlNodePtr) -> Bool {
+            let mark = declared.count
+            defer { declared.removeSubrange(mark...) }
+            var definition = node.pointee.nsDef
+            while let current = definition {
+                declared.append(current)
+                definition = current.pointee.next
+            }
+            guard isDeclared(node.pointee.ns) else { return false }
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                guard isDeclared(current.pointee.ns) else { return false }
+                attribute = current.pointee.next
+            }
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE, !visit(current) { return false }
+                child = current.pointee.next
+            }
+            return true
+        }
+        return visit(pointer)
+    }
+
+    private func dump(_ node: xmlNodePtr, document: xmlDocPtr?) throws -> [UInt8] {
+        guard let buffer = xmlBufferCreate() else { throw XMLError(code: .io, message: "libxml2 could not allocate a buffer") }
+        defer { xmlBufferFree(buffer) }
+        xmlNodeDump(buffer, document, node, 0, 0)
+        guard let content = xmlBufferContent(buffer) else { return [] }
+        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
+    }
+
+    /// Copies the subtree into a new document, declares the namespaces it inherits, and writes that.
+    private func copiedAndDumped() throws -> [UInt8] {
         guard let document = xmlNewDoc("1.0") else { throw XMLError(code: .io, message: "libxml2 could not allocate a document") }
         defer { xmlFreeDoc(document) }
         guard let copy = xmlDocCopyNode(pointer, document, 1) else {
@@ -95,10 +141,6 @@ public struct XMLNode {
         }
         xmlDocSetRootElement(document, copy)
         xmlReconciliateNs(document, copy)
-        guard let buffer = xmlBufferCreate() else { throw XMLError(code: .io, message: "libxml2 could not allocate a buffer") }
-        defer { xmlBufferFree(buffer) }
-        xmlNodeDump(buffer, document, copy, 0, 0)
-        guard let content = xmlBufferContent(buffer) else { return [] }
-        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
+        return try dump(copy, document: document)
     }
 }

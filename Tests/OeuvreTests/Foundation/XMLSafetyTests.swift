@@ -1,5 +1,5 @@
 import Foundation
-import Harvest
+@testable import Harvest
 import Testing
 
 @Suite("XML wrapper: real fixtures and hostile input")
@@ -52,6 +52,20 @@ struct XMLTests {
         #expect(identifiers.count == 3)
         #expect(identifiers.first == "http://data.europeana.eu/item/2021672/resource_document_mauritshuis_1")
         #expect(!titles.isEmpty)
+    }
+
+    @Test func aRecordThatInheritsItsNamespaceIsSerializedWithIt() throws {
+        let page = """
+            <OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/" xmlns:lido="http://www.lido-schema.org"><ListRecords><record>
+            <metadata><lido:lido><lido:lidoRecID>1</lido:lidoRecID></lido:lido></metadata></record></ListRecords></OAI-PMH>
+            """
+        let reader = try XMLStreamReader(bytes: Array(page.utf8))
+        _ = try reader.advance(toAnyOf: ["lido"])
+        let record = try reader.expand()
+        #expect(!record.declaresItsNamespaces())
+        let standalone = try record.serializedDocument()
+        #expect(standalone.contains("xmlns:lido=\"http://www.lido-schema.org\""))
+        #expect(try XMLTree(string: standalone).root?.namespaceURI == "http://www.lido-schema.org")
     }
 
     @Test func anExternalEntityIsNeverRead() throws {
