@@ -62,6 +62,7 @@ public struct OAIPMHTransport: HarvestTransport {
         var records: [RawRecord] = []
         var quarantined: [QuarantineEntry] = []
         records.reserveCapacity(page.records.count)
+        let getRecordBase = Self.url(context.source.endpoint, [("verb", "GetRecord"), ("metadataPrefix", prefix)]) + "&identifier="
         for (index, record) in page.records.enumerated() {
             guard let identifier = record.header.identifier, !identifier.isEmpty else {
                 quarantined.append(QuarantineEntry(
@@ -84,7 +85,7 @@ public struct OAIPMHTransport: HarvestTransport {
             }
             records.append(RawRecord.unhashed(
                 key: key, datestamp: record.header.datestamp, content: metadata, mediaType: context.source.format.mediaType,
-                url: getRecordURL(context: context, identifier: identifier, prefix: prefix)))
+                url: getRecordBase + QueryEncoding.encode(identifier)))
         }
         checkpoint.pages = pageNumber
         checkpoint.total = page.completeListSize ?? checkpoint.total
@@ -232,10 +233,6 @@ public struct OAIPMHTransport: HarvestTransport {
         }
     }
 
-    private func getRecordURL(context: HarvestContext, identifier: String, prefix: String) -> String {
-        Self.url(context.source.endpoint, [("verb", "GetRecord"), ("metadataPrefix", prefix), ("identifier", identifier)])
-    }
-
     static let xmlCheck: @Sendable (HTTPResponse) -> PoliteFetcher.PageCheck = { response in
         do {
             _ = try XMLTree(bytes: response.body)
@@ -247,11 +244,7 @@ public struct OAIPMHTransport: HarvestTransport {
 
     /// The base URL with percent-encoded query arguments.
     static func url(_ base: String, _ query: [(String, String)]) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        let encoded = query.map { name, value in
-            "\(name)=\(value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value)"
-        }.joined(separator: "&")
+        let encoded = query.map { name, value in "\(name)=\(QueryEncoding.encode(value))" }.joined(separator: "&")
         return base + (base.contains("?") ? "&" : "?") + encoded
     }
 }

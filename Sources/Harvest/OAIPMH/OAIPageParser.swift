@@ -47,8 +47,8 @@ enum OAIPageParser {
 
     private static func header(from node: XMLNode) -> OAIPage.Header {
         OAIPage.Header(
-            identifier: node.child("identifier").map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) },
-            datestamp: node.child("datestamp").map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) },
+            identifier: node.child("identifier").map(\.trimmedText),
+            datestamp: node.child("datestamp").map(\.trimmedText),
             deleted: node.attribute("status") == "deleted")
     }
 

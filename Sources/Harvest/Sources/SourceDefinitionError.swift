@@ -1,21 +1,4 @@
+import Model
+
 /// A source definition that cannot be used: names the file, the line and the key.
-public struct SourceDefinitionError: Error, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int?
-    public var key: String?
-    public var message: String
-
-    public init(file: String, line: Int? = nil, key: String? = nil, message: String) {
-        self.file = file
-        self.line = line
-        self.key = key
-        self.message = message
-    }
-
-    public var description: String {
-        var location = file
-        if let line { location += ":\(line)" }
-        if let key { location += " (\(key))" }
-        return "\(location): \(message)"
-    }
-}
+public typealias SourceDefinitionError = FileLocatedError

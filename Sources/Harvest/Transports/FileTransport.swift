@@ -152,7 +152,7 @@ public struct FileTransport: HarvestTransport {
         case .lido:
             let ids = node.children.filter { $0.localName == "lidoRecID" }
             let preferred = ids.first { $0.attribute("pref") == "preferred" } ?? ids.first
-            return preferred.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+            return preferred.map(\.trimmedText).flatMap { $0.isEmpty ? nil : $0 }
         case .edm:
             return node.children.first { $0.localName == "ProvidedCHO" }?.attribute("about")
         default:

@@ -28,6 +28,17 @@ public struct XMLNode {
         return String(cString: content)
     }
 
+    /// The text with leading and trailing white space removed (identifiers, datestamps), without Foundation.
+    public var trimmedText: String {
+        guard let content = xmlNodeGetContent(pointer) else { return "" }
+        defer { cxml_free(content) }
+        var start = content
+        while start.pointee == 0x20 || start.pointee == 0x09 || start.pointee == 0x0A || start.pointee == 0x0D { start += 1 }
+        var length = strlen(UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self))
+        while length > 0, [0x20, 0x09, 0x0A, 0x0D].contains(start[length - 1]) { length -= 1 }
+        return String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
+    }
+
     /// An attribute by local name, in no namespace or in the given namespace.
     public func attribute(_ name: String, namespace: String? = nil) -> String? {
         let value = namespace.map { xmlGetNsProp(pointer, name, $0) } ?? xmlGetNoNsProp(pointer, name)

@@ -101,7 +101,7 @@ struct HarvestFaultTests {
         let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/oeuvre").path
         let arguments = [
             "harvest", "--data", data, "--endpoint", server.oaiURL, "--protocol", "oai-pmh", "--metadata-prefix", "lido",
-            "--format", "lido", "--name", "killed", "--requests-per-second", "20",
+            "--format", "lido", "--name", "killed", "--requests-per-second", "5",
         ]
         let first = Process()
         first.executableURL = URL(fileURLWithPath: binary)
@@ -112,7 +112,7 @@ struct HarvestFaultTests {
         // Let it commit some pages, then kill -9 in the middle.
         let store = try OeuvreStore(path: data + "/oeuvre.sqlite")
         let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline, (try await store.status().first?.rawRecords ?? 0) < 60 { try await Task.sleep(nanoseconds: 20_000_000) }
+        while Date() < deadline, (try await store.status().first?.rawRecords ?? 0) < 30 { try await Task.sleep(nanoseconds: 20_000_000) }
         kill(first.processIdentifier, SIGKILL)
         first.waitUntilExit()
         let interrupted = try #require(try await store.runs(source: "killed").last)
