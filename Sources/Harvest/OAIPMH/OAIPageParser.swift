@@ -7,22 +7,23 @@ enum OAIPageParser {
 
     /// Parses the page in `file`. Throws ``XMLError`` when the page is not well-formed XML or not OAI-PMH.
     static func parse(file: String, format: RecordFormat) throws -> OAIPage {
-        try parse(reader: XMLStreamReader(filePath: file), format: format)
+        let reader = try XMLStreamReader(filePath: file)
+        var slicer = try RecordSlicer(file: file)
+        return try parse(reader: reader, slicer: &slicer, format: format)
     }
 
-    private static func parse(reader: XMLStreamReader, format: RecordFormat) throws -> OAIPage {
+    private static func parse(reader: XMLStreamReader, slicer: inout RecordSlicer, format: RecordFormat) throws -> OAIPage {
         var page = OAIPage()
         let names: Set<String> = ["OAI-PMH", "responseDate", "record", "header", "resumptionToken", "error"]
         while let name = try reader.advance(toAnyOf: names) {
             switch name {
             case "OAI-PMH":
                 page.sawRoot = true
+                slicer.envelopePrefixes.formUnion(reader.declaredPrefixes())
             case "responseDate":
                 page.responseDate = try reader.readString().trimmingCharacters(in: .whitespacesAndNewlines)
             case "record":
-                let node = try reader.expand()
-                page.records.append(try record(from: node, format: format))
-                try reader.skipSubtree()
+                page.records.append(try record(reader: reader, slicer: &slicer, format: format))
             case "header":
                 // Only ListIdentifiers has headers outside records (record subtrees are skipped whole).
                 page.headers.append(header(from: try reader.expand()))
@@ -52,14 +53,40 @@ enum OAIPageParser {
             deleted: node.attribute("status") == "deleted")
     }
 
-    private static func record(from node: XMLNode, format: RecordFormat) throws -> OAIPage.Record {
-        let header = node.child("header").map(header(from:)) ?? OAIPage.Header(identifier: nil, datestamp: nil, deleted: false)
-        guard !header.deleted, let metadata = node.child("metadata"), let root = metadata.children.first else {
-            return OAIPage.Record(header: header, metadata: nil, problem: nil)
+    /// Reads one `record`: its header as a small tree; its metadata element cut from the page's bytes as sent when
+    /// that is safe (no tree is built for it), else expanded and written out with the namespaces it inherits.
+    private static func record(reader: XMLStreamReader, slicer: inout RecordSlicer, format: RecordFormat) throws -> OAIPage.Record {
+        let recordDepth = reader.depth
+        var header = OAIPage.Header(identifier: nil, datestamp: nil, deleted: false)
+        slicer.envelopePrefixes.formUnion(reader.declaredPrefixes())
+        if reader.isEmptyElement { return OAIPage.Record(header: header, metadata: nil, problem: nil) }
+        var metadata: [UInt8]?
+        var problem: String?
+        while try reader.read() {
+            if reader.isElementEnd && reader.depth == recordDepth { break }
+            guard reader.isElementStart else { continue }
+            if reader.depth == recordDepth + 1 && reader.localName == "header" {
+                header = Self.header(from: try reader.expand())
+                try reader.skipSubtree()
+            } else if reader.depth == recordDepth + 1 && reader.localName == "metadata" {
+                slicer.envelopePrefixes.formUnion(reader.declaredPrefixes())
+            } else if reader.depth == recordDepth + 2, metadata == nil, !header.deleted {
+                (metadata, problem) = try Self.metadata(reader: reader, slicer: &slicer, format: format)
+                try reader.skipSubtree()
+            }
         }
-        if let problem = RecordShapeCheck.problem(format: format, record: root) {
-            return OAIPage.Record(header: header, metadata: try root.serializedBytes(), problem: problem)
-        }
-        return OAIPage.Record(header: header, metadata: try root.serializedBytes(), problem: nil)
+        return OAIPage.Record(header: header, metadata: metadata, problem: problem)
     }
+
+    /// The metadata's root element as standalone bytes, and why it is not a record of the format, if it is not.
+    private static func metadata(reader: XMLStreamReader, slicer: inout RecordSlicer, format: RecordFormat) throws -> ([UInt8], String?) {
+        let name = reader.localName
+        let namespace = reader.namespaceURI
+        if let bytes = slicer.next(qualifiedName: reader.qualifiedName) {
+            return (bytes, RecordShapeCheck.problem(format: format, rootName: name, rootNamespace: namespace, bytes: bytes))
+        }
+        let root = try reader.expand()
+        return (try root.serializedBytes(), RecordShapeCheck.problem(format: format, record: root))
+    }
+
 }
