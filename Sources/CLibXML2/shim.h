@@ -11,6 +11,7 @@
 #include <libxml/xpathInternals.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlsave.h>
+#include <libxml/parserInternals.h>
 
 /* xmlFree is a global function pointer: not concurrency-safe to reference from Swift 6. */
 static inline void cxml_free(void *p) { xmlFree(p); }

@@ -1,92 +1,221 @@
+import CLibXML2
 import Foundation
 import Model
 
-/// Reads an OAI-PMH response with the streaming reader, one `record` or `header` subtree at a time.
+/// Reads an OAI-PMH page with libxml2's SAX2 interface: no tree is built. The page is checked for well-formedness
+/// as a whole; headers, the resumption token and errors are read from the events; each record's metadata is cut from
+/// the page's bytes as sent (``RecordSlicer``), with the namespace declarations it inherits added to its root.
 enum OAIPageParser {
     static let oaiNamespace = "http://www.openarchives.org/OAI/2.0/"
 
-    /// Parses the page in `file`. Throws ``XMLError`` when the page is not well-formed XML or not OAI-PMH.
     static func parse(file: String, format: RecordFormat) throws -> OAIPage {
-        let reader = try XMLStreamReader(filePath: file)
         var slicer = try RecordSlicer(file: file)
-        return try parse(reader: reader, slicer: &slicer, format: format)
-    }
-
-    private static func parse(reader: XMLStreamReader, slicer: inout RecordSlicer, format: RecordFormat) throws -> OAIPage {
-        var page = OAIPage()
-        let names: Set<String> = ["OAI-PMH", "responseDate", "record", "header", "resumptionToken", "error"]
-        while let name = try reader.advance(toAnyOf: names) {
-            switch name {
-            case "OAI-PMH":
-                page.sawRoot = true
-                slicer.envelopePrefixes.formUnion(reader.declaredPrefixes())
-            case "responseDate":
-                page.responseDate = try reader.readString().trimmingCharacters(in: .whitespacesAndNewlines)
-            case "record":
-                page.records.append(try record(reader: reader, slicer: &slicer, format: format))
-            case "header":
-                // Only ListIdentifiers has headers outside records (record subtrees are skipped whole).
-                page.headers.append(header(from: try reader.expand()))
-                try reader.skipSubtree()
-            case "resumptionToken":
-                page.completeListSize = reader.attribute("completeListSize").flatMap { Int($0) }
-                page.cursor = reader.attribute("cursor").flatMap { Int($0) }
-                let token = try reader.readString().trimmingCharacters(in: .whitespacesAndNewlines)
-                page.resumptionToken = token.isEmpty ? nil : token
-            case "error":
-                page.errorCode = reader.attribute("code")
-                page.errorMessage = try reader.readString().trimmingCharacters(in: .whitespacesAndNewlines)
-            default:
-                break
-            }
+        try slicer.withBytes { try XMLSafety.checkProlog($0) }
+        let state = SAXState()
+        guard let context = xmlCreateFileParserCtxt(file) else { throw XMLError(code: .io, message: "libxml2 cannot open \(file)") }
+        defer { xmlFreeParserCtxt(context) }
+        xmlCtxtUseOptions(context, XMLSafety.parserOptions)
+        var handler = xmlSAXHandler()
+        handler.initialized = UInt32(XML_SAX2_MAGIC)
+        handler.startElementNs = saxStart
+        handler.endElementNs = saxEnd
+        handler.characters = saxCharacters
+        handler.cdataBlock = saxCharacters
+        context.pointee.sax.pointee = handler
+        context.pointee.userData = Unmanaged.passUnretained(state).toOpaque()
+        xmlParseDocument(context)
+        if context.pointee.wellFormed == 0 || state.failed {
+            throw XMLSafety.error(from: xmlCtxtGetLastError(context).map { UnsafePointer($0) }, fallback: "not well-formed XML")
         }
-        guard page.sawRoot else {
+        guard state.page.sawRoot else {
             throw XMLError(code: .malformed, message: "the response is XML but not OAI-PMH (no OAI-PMH root element)")
+        }
+        var page = state.page
+        // A page in another encoding than UTF-8: the records are written out from a tree, in UTF-8.
+        let trees = slicer.isUTF8 ? nil : try metadataTrees(file: file)
+        for (index, pending) in state.records.enumerated() {
+            if let trees {
+                var record = OAIPage.Record(header: pending.header, metadata: nil, problem: nil)
+                if !pending.header.deleted, index < trees.roots.count, let root = trees.roots[index] {
+                    record.metadata = try root.serializedBytes()
+                    record.problem = RecordShapeCheck.problem(format: format, record: root)
+                }
+                page.records.append(record)
+                continue
+            }
+            var record = OAIPage.Record(header: pending.header, metadata: nil, problem: nil)
+            if let root = pending.root, !pending.header.deleted {
+                if let bytes = slicer.next(qualifiedName: root.qualifiedName, namespace: root.namespace, envelope: state.envelope) {
+                    record.metadata = bytes
+                    record.problem = RecordShapeCheck.problem(format: format, rootName: root.localName, rootNamespace: root.namespace, bytes: bytes)
+                } else {
+                    record.problem = "the record's metadata could not be cut from the page"
+                }
+            }
+            page.records.append(record)
         }
         return page
     }
 
-    private static func header(from node: XMLNode) -> OAIPage.Header {
-        OAIPage.Header(
-            identifier: node.child("identifier").map(\.trimmedText),
-            datestamp: node.child("datestamp").map(\.trimmedText),
-            deleted: node.attribute("status") == "deleted")
+    /// Every record's metadata root (nil for records without metadata), from the page parsed as a tree.
+    private static func metadataTrees(file: String) throws -> (tree: XMLTree, roots: [XMLNode?]) {
+        guard let data = FileManager.default.contents(atPath: file) else { throw XMLError(code: .io, message: "cannot read \(file)") }
+        let tree = try XMLTree(bytes: [UInt8](data))
+        guard let root = tree.root else { return (tree, []) }
+        let xpath = try XPathEvaluator(for: root, namespaces: ["oai": oaiNamespace])
+        let records = try xpath.nodes("//oai:record", at: root)
+        return (tree, records.map { $0.child("metadata")?.children.first })
+    }
+}
+
+/// What the SAX callbacks collect.
+private final class SAXState {
+    struct Root {
+        var qualifiedName: String
+        var localName: String
+        var namespace: String?
     }
 
-    /// Reads one `record`: its header as a small tree; its metadata element cut from the page's bytes as sent when
-    /// that is safe (no tree is built for it), else expanded and written out with the namespaces it inherits.
-    private static func record(reader: XMLStreamReader, slicer: inout RecordSlicer, format: RecordFormat) throws -> OAIPage.Record {
-        let recordDepth = reader.depth
+    struct PendingRecord {
         var header = OAIPage.Header(identifier: nil, datestamp: nil, deleted: false)
-        slicer.envelopePrefixes.formUnion(reader.declaredPrefixes())
-        if reader.isEmptyElement { return OAIPage.Record(header: header, metadata: nil, problem: nil) }
-        var metadata: [UInt8]?
-        var problem: String?
-        while try reader.read() {
-            if reader.isElementEnd && reader.depth == recordDepth { break }
-            guard reader.isElementStart else { continue }
-            if reader.depth == recordDepth + 1 && reader.localName == "header" {
-                header = Self.header(from: try reader.expand())
-                try reader.skipSubtree()
-            } else if reader.depth == recordDepth + 1 && reader.localName == "metadata" {
-                slicer.envelopePrefixes.formUnion(reader.declaredPrefixes())
-            } else if reader.depth == recordDepth + 2, metadata == nil, !header.deleted {
-                (metadata, problem) = try Self.metadata(reader: reader, slicer: &slicer, format: format)
-                try reader.skipSubtree()
-            }
-        }
-        return OAIPage.Record(header: header, metadata: metadata, problem: problem)
+        var root: Root?
     }
 
-    /// The metadata's root element as standalone bytes, and why it is not a record of the format, if it is not.
-    private static func metadata(reader: XMLStreamReader, slicer: inout RecordSlicer, format: RecordFormat) throws -> ([UInt8], String?) {
-        let name = reader.localName
-        let namespace = reader.namespaceURI
-        if let bytes = slicer.next(qualifiedName: reader.qualifiedName) {
-            return (bytes, RecordShapeCheck.problem(format: format, rootName: name, rootNamespace: namespace, bytes: bytes))
-        }
-        let root = try reader.expand()
-        return (try root.serializedBytes(), RecordShapeCheck.problem(format: format, record: root))
-    }
+    enum Capture { case identifier, datestamp, token, error, responseDate }
 
+    var page = OAIPage()
+    var records: [PendingRecord] = []
+    var failed = false
+    var depth = 0
+    var recordDepth: Int?
+    var headerDepth: Int?
+    var metadataDepth: Int?
+    var current = PendingRecord()
+    var looseHeader = OAIPage.Header(identifier: nil, datestamp: nil, deleted: false)
+    var capture: Capture?
+    var captureDepth = 0
+    var text: [UInt8] = []
+    /// Namespaces declared on the envelope (prefix → URI; "" for the default namespace).
+    var envelope: [String: String] = [:]
+
+    func finishCapture() {
+        guard let capture else { return }
+        let value = String(decoding: text, as: UTF8.self).trimmingWhitespace()
+        switch capture {
+        case .identifier:
+            if recordDepth != nil { current.header.identifier = value } else { looseHeader.identifier = value }
+        case .datestamp:
+            if recordDepth != nil { current.header.datestamp = value } else { looseHeader.datestamp = value }
+        case .token: page.resumptionToken = value.isEmpty ? nil : value
+        case .error: page.errorMessage = value
+        case .responseDate: page.responseDate = value
+        }
+        self.capture = nil
+        text.removeAll(keepingCapacity: true)
+    }
+}
+
+private func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+    pointer.map { String(cString: $0) }
+}
+
+/// The value of an attribute from SAX2's five-pointer attribute records.
+private func attribute(_ name: String, count: Int32, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> String? {
+    guard let attributes else { return nil }
+    for index in 0..<Int(count) {
+        let base = index * 5
+        guard let localName = attributes[base], String(cString: localName) == name, let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
+        return String(decoding: UnsafeBufferPointer(start: start, count: start.distance(to: end)), as: UTF8.self)
+    }
+    return nil
+}
+
+private let saxStart: startElementNsSAX2Func = { context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, _, attributes in
+    guard let context, let localName else { return }
+    let state = Unmanaged<SAXState>.fromOpaque(context).takeUnretainedValue()
+    state.depth += 1
+    // Inside a record's metadata: nothing to do (the bytes are cut from the page afterwards).
+    if let metadata = state.metadataDepth, state.depth > metadata + 1 { return }
+    if state.metadataDepth == nil || state.depth <= (state.metadataDepth ?? 0), let namespaces, namespaceCount > 0 {
+        for index in 0..<Int(namespaceCount) {
+            state.envelope[string(namespaces[index * 2]) ?? ""] = string(namespaces[index * 2 + 1]) ?? ""
+        }
+    }
+    let name = String(cString: localName)
+    if let metadata = state.metadataDepth, state.depth == metadata + 1 {
+        if state.current.root == nil {
+            let qualified = string(prefix).map { "\($0):\(name)" } ?? name
+            state.current.root = SAXState.Root(qualifiedName: qualified, localName: name, namespace: string(uri))
+        }
+        return
+    }
+    switch name {
+    case "OAI-PMH" where state.depth == 1:
+        state.page.sawRoot = true
+    case "responseDate":
+        state.capture = .responseDate
+        state.captureDepth = state.depth
+    case "record" where state.recordDepth == nil:
+        state.recordDepth = state.depth
+        state.current = SAXState.PendingRecord()
+    case "header":
+        state.headerDepth = state.depth
+        let deleted = attribute("status", count: attributeCount, attributes) == "deleted"
+        if state.recordDepth != nil { state.current.header.deleted = deleted } else {
+            state.looseHeader = OAIPage.Header(identifier: nil, datestamp: nil, deleted: deleted)
+        }
+    case "identifier" where state.headerDepth != nil:
+        state.capture = .identifier
+        state.captureDepth = state.depth
+    case "datestamp" where state.headerDepth != nil:
+        state.capture = .datestamp
+        state.captureDepth = state.depth
+    case "metadata" where state.recordDepth.map({ state.depth == $0 + 1 }) == true:
+        state.metadataDepth = state.depth
+    case "resumptionToken":
+        state.page.completeListSize = attribute("completeListSize", count: attributeCount, attributes).flatMap { Int($0) }
+        state.page.cursor = attribute("cursor", count: attributeCount, attributes).flatMap { Int($0) }
+        state.capture = .token
+        state.captureDepth = state.depth
+    case "error":
+        state.page.errorCode = attribute("code", count: attributeCount, attributes)
+        state.capture = .error
+        state.captureDepth = state.depth
+    default:
+        break
+    }
+}
+
+private let saxEnd: endElementNsSAX2Func = { context, _, _, _ in
+    guard let context else { return }
+    let state = Unmanaged<SAXState>.fromOpaque(context).takeUnretainedValue()
+    defer { state.depth -= 1 }
+    if let metadata = state.metadataDepth, state.depth > metadata { return }
+    if state.capture != nil && state.depth == state.captureDepth { state.finishCapture() }
+    if state.depth == state.metadataDepth { state.metadataDepth = nil }
+    if state.depth == state.headerDepth {
+        state.headerDepth = nil
+        if state.recordDepth == nil { state.page.headers.append(state.looseHeader) }
+    }
+    if state.depth == state.recordDepth {
+        state.records.append(state.current)
+        state.recordDepth = nil
+    }
+}
+
+private let saxCharacters: charactersSAXFunc = { context, characters, length in
+    guard let context, let characters else { return }
+    let state = Unmanaged<SAXState>.fromOpaque(context).takeUnretainedValue()
+    guard state.capture != nil else { return }
+    state.text.append(contentsOf: UnsafeBufferPointer(start: characters, count: Int(length)))
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and line breaks.
+    func trimmingWhitespace() -> String {
+        let utf8 = self.utf8
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
 }

@@ -1,14 +1,11 @@
 import Foundation
 
 /// Cuts record elements out of a page's bytes as they were sent, instead of building a tree of each record and
-/// writing it out again. Used only where that gives the same standalone document: a UTF-8 page, and a record that
-/// declares every namespace prefix it uses that its ancestors also declare. Anything else returns nil and the caller
-/// falls back to the tree.
+/// writing it out again. The namespace declarations a record inherits from the envelope are added to its start tag,
+/// so each slice is a standalone document.
 struct RecordSlicer {
     private let bytes: Data
     private var cursor = 0
-    /// Namespace prefixes the envelope declares (`xsi`, `oai`…), and whether it declares a default namespace.
-    var envelopePrefixes: Set<String> = []
     let isUTF8: Bool
 
     init(file: String) throws {
@@ -16,51 +13,61 @@ struct RecordSlicer {
         isUTF8 = Self.declaresUTF8(bytes.prefix(200))
     }
 
-    /// The next element `<qualifiedName …>…</qualifiedName>` after the previous slice, if it is safe to use alone.
-    mutating func next(qualifiedName: String) -> [UInt8]? {
-        guard isUTF8, !qualifiedName.isEmpty else { return nil }
-        return bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [UInt8]? in
+    /// Gives the page's bytes to `body`.
+    func withBytes<T>(_ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        try bytes.withUnsafeBytes(body)
+    }
+
+    /// The next element `<qualifiedName …>…</qualifiedName>` after the previous one, as a standalone document, with
+    /// the declarations of the envelope's namespaces (prefix → URI, "" for the default) that it uses but does not
+    /// declare itself. nil when the page is not UTF-8 or the element is not found.
+    mutating func next(qualifiedName: String, namespace: String?, envelope: [String: String]) -> [UInt8]? {
+        guard isUTF8, !qualifiedName.isEmpty, var slice = find(qualifiedName) else { return nil }
+        var declarations = ""
+        slice.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            func has(_ text: String, within count: Int? = nil) -> Bool {
+                ByteFind.find(Array(text.utf8), in: base, count: count ?? raw.count) != nil
+            }
+            let tagEnd = ByteFind.find(Array(">".utf8), in: base, count: raw.count) ?? raw.count
+            if !qualifiedName.contains(":"), let namespace, !has("xmlns=", within: tagEnd) {
+                declarations += " xmlns=\"\(Self.escaped(namespace))\""
+            }
+            for (prefix, uri) in envelope.sorted(by: { $0.key < $1.key }) where !prefix.isEmpty {
+                if has("<\(prefix):") || has(" \(prefix):"), !has("xmlns:\(prefix)=") {
+                    declarations += " xmlns:\(prefix)=\"\(Self.escaped(uri))\""
+                }
+            }
+        }
+        if !declarations.isEmpty { slice.insert(contentsOf: Array(declarations.utf8), at: 1 + qualifiedName.utf8.count) }
+        return slice
+    }
+
+    /// The bytes of the next `<qualifiedName …>…</qualifiedName>` after the cursor.
+    private mutating func find(_ qualifiedName: String) -> [UInt8]? {
+        let open = Array("<\(qualifiedName)".utf8)
+        let close = Array("</\(qualifiedName)>".utf8)
+        let from = cursor
+        guard let (start, end) = bytes.withUnsafeBytes({ raw -> (Int, Int)? in
             guard let base = raw.baseAddress else { return nil }
-            let open = Array("<\(qualifiedName)".utf8)
-            let close = Array("</\(qualifiedName)>".utf8)
-            var from = cursor
-            var start: Int?
-            while from < raw.count, let found = Self.find(open, in: base, count: raw.count, from: from) {
+            var position = from
+            while let found = ByteFind.find(open, in: base, count: raw.count, from: position) {
                 let after = found + open.count
                 // The name must end there (`<lido:lido ` or `<lido:lido>`, not `<lido:lidoRecID`).
                 if after < raw.count, [0x20, 0x09, 0x0A, 0x0D, 0x3E, 0x2F].contains(raw[after]) {
-                    start = found
-                    break
+                    guard let end = ByteFind.find(close, in: base, count: raw.count, from: after) else { return nil }
+                    return (found, end + close.count)
                 }
-                from = after
+                position = after
             }
-            guard let start, let end = Self.find(close, in: base, count: raw.count, from: start) else { return nil }
-            cursor = end + close.count
-            let slice = [UInt8](UnsafeRawBufferPointer(rebasing: raw[start..<(end + close.count)]))
-            return isSelfContained(slice, rootIsPrefixed: qualifiedName.contains(":")) ? slice : nil
-        }
+            return nil
+        }) else { return nil }
+        cursor = end
+        return bytes.withUnsafeBytes { [UInt8](UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
     }
 
-    /// Every prefix the envelope declares is, if used in the slice, declared in it too; an unprefixed root declares
-    /// its default namespace itself.
-    private func isSelfContained(_ slice: [UInt8], rootIsPrefixed: Bool) -> Bool {
-        slice.withUnsafeBytes { raw -> Bool in
-            guard let base = raw.baseAddress else { return false }
-            if !rootIsPrefixed {
-                let tagEnd = Self.find(Array(">".utf8), in: base, count: raw.count, from: 0) ?? raw.count
-                guard Self.find(Array("xmlns=".utf8), in: base, count: tagEnd, from: 0) != nil else { return false }
-            }
-            for prefix in envelopePrefixes {
-                let used = Self.find(Array("<\(prefix):".utf8), in: base, count: raw.count, from: 0) != nil
-                    || Self.find(Array(" \(prefix):".utf8), in: base, count: raw.count, from: 0) != nil
-                if used, Self.find(Array("xmlns:\(prefix)=".utf8), in: base, count: raw.count, from: 0) == nil { return false }
-            }
-            return true
-        }
-    }
-
-    private static func find(_ needle: [UInt8], in base: UnsafeRawPointer, count: Int, from: Int) -> Int? {
-        ByteFind.find(needle, in: base, count: count, from: from)
+    private static func escaped(_ value: String) -> String {
+        value.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "<", with: "&lt;")
     }
 
     /// No XML declaration, or one that says UTF-8.

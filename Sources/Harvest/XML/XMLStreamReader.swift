@@ -104,7 +104,7 @@ public final class XMLStreamReader {
     }
 
     /// Moves to the next node of any kind; false at the end of the document.
-    public func read() throws -> Bool {
+    private func read() throws -> Bool {
         if standsOnNextNode {
             standsOnNextNode = false
             return true
@@ -114,37 +114,6 @@ public final class XMLStreamReader {
         if status == 0, let error = errors.first { throw error }
         return status == 1
     }
-
-    /// Prefixes of the namespaces the current element declares (`xmlns:lido="…"` gives `lido`).
-    public func declaredPrefixes() -> Set<String> {
-        var prefixes = Set<String>()
-        guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return prefixes }
-        repeat {
-            if let name = xmlTextReaderConstName(reader) {
-                let text = String(cString: name)
-                if text.hasPrefix("xmlns:") { prefixes.insert(String(text.dropFirst(6))) }
-            }
-        } while xmlTextReaderMoveToNextAttribute(reader) == 1
-        xmlTextReaderMoveToElement(reader)
-        return prefixes
-    }
-
-    /// True when the current node is an element start tag (not an end tag, text or comment).
-    public var isElementStart: Bool { xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) }
-
-    /// True when the current node is an end tag.
-    public var isElementEnd: Bool { xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_END_ELEMENT.rawValue) }
-
-    /// True when the current element has no content (`<a/>`).
-    public var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
-
-    /// Depth of the current node (the root element is 0).
-    public var depth: Int { Int(xmlTextReaderDepth(reader)) }
-
-    /// Local name, qualified name (`lido:lido`) and namespace URI of the current node.
-    public var localName: String { xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? "" }
-    public var qualifiedName: String { xmlTextReaderConstName(reader).map { String(cString: $0) } ?? "" }
-    public var namespaceURI: String? { xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) } }
 
     /// Current line, for messages.
     public var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }

@@ -52,6 +52,16 @@ struct OAIPageParserTests {
         #expect(page.records[1].problem?.contains("lidoRecID") == true)
     }
 
+    @Test func aLatin1PageIsReadAndItsRecordsStoredAsUTF8() throws {
+        let text = #"<?xml version="1.0" encoding="ISO-8859-1"?><OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><ListRecords><record><header><identifier>oai:x:1</identifier></header><metadata><lido:lido xmlns:lido="http://www.lido-schema.org"><lido:lidoRecID>1</lido:lidoRecID><lido:title>Die Anbetung der Könige</lido:title></lido:lido></metadata></record></ListRecords></OAI-PMH>"#
+        let file = try Fixtures.temporaryDirectory() + "/latin1.xml"
+        try #require(text.data(using: .isoLatin1)).write(to: URL(fileURLWithPath: file))
+        let page = try OAIPageParser.parse(file: file, format: .lido)
+        let bytes = try #require(page.records.first?.metadata)
+        #expect(String(decoding: bytes, as: UTF8.self).contains("Könige"))
+        #expect(page.records.first?.problem == nil)
+    }
+
     @Test func theRealEuropeanaPageIsReadRecordByRecord() throws {
         let page = try OAIPageParser.parse(file: Fixtures.url("europeana-oai/ListRecords_edm_set2021672_mauritshuis_response.xml").path, format: .edm)
         #expect(page.records.count == 3)
