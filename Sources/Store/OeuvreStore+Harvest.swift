@@ -40,6 +40,9 @@ extension OeuvreStore {
                     changed_at = excluded.changed_at
                 """)
             let leaveQuarantine = try db.cachedStatement(sql: "DELETE FROM quarantine WHERE source_id = ? AND record_id = ? AND stage = 'harvest'")
+            let sourceHasQuarantine = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM quarantine WHERE source_id = ? AND stage = 'harvest')",
+                arguments: [page.records.first?.key.source.rawValue ?? ""]) ?? false
             for record in page.records {
                 let existing = try Row.fetchOne(lookup, arguments: [record.key.source.rawValue, record.key.recordID])
                 if let existing, existing["content_hash"] as String == record.contentHash, (existing["withdrawn"] as Bool) == false {
@@ -64,7 +67,7 @@ extension OeuvreStore {
                         record.mediaType, record.url, run.rawValue, now, now,
                     ])
                 // A record that arrives well-formed again leaves the harvest quarantine.
-                try leaveQuarantine.execute(arguments: [record.key.source.rawValue, record.key.recordID])
+                if sourceHasQuarantine { try leaveQuarantine.execute(arguments: [record.key.source.rawValue, record.key.recordID]) }
             }
             for entry in page.quarantined {
                 try Self.insert(entry, db: db)

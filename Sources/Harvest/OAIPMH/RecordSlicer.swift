@@ -33,8 +33,10 @@ struct RecordSlicer {
             if !qualifiedName.contains(":"), let namespace, !has("xmlns=", within: tagEnd) {
                 declarations += " xmlns=\"\(Self.escaped(namespace))\""
             }
+            // A prefix the root does not declare but the record uses (one scan; a mention in text only adds a
+            // harmless declaration).
             for (prefix, uri) in envelope.sorted(by: { $0.key < $1.key }) where !prefix.isEmpty {
-                if has("<\(prefix):") || has(" \(prefix):"), !has("xmlns:\(prefix)=") {
+                if !has("xmlns:\(prefix)=", within: tagEnd), has("\(prefix):") {
                     declarations += " xmlns:\(prefix)=\"\(Self.escaped(uri))\""
                 }
             }

@@ -96,6 +96,10 @@ struct OAIPMHHarvestTests {
         #expect(entry.stage == "harvest")
         #expect(entry.reason.contains("lidoRecID"))
         #expect(entry.key.recordID.hasPrefix("oai:oeuvre.test:"))
+        // Delivered well-formed again, the record is stored and leaves the quarantine.
+        let again = await fixture.harvest(full: true)
+        #expect(again.counts.added == 1)
+        #expect(try await fixture.store.quarantine(source: "fixture").isEmpty)
     }
 
     @Test func aThirdPartyClientReadsTheSameServer() throws {
