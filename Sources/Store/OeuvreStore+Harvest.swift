@@ -30,7 +30,18 @@ extension OeuvreStore {
             counts.pages = 1
             counts.bytes = page.bytes
             let now = Date.oeuvreNow
-            let lookup = try db.cachedStatement(sql: "SELECT content_hash, deleted, withdrawn FROM raw_record WHERE source_id = ? AND record_id = ?")
+            // The stored state of the page's records, in one query.
+            var stored: [String: (hash: String, deleted: Bool, withdrawn: Bool)] = [:]
+            if let source = page.records.first?.key.source.rawValue {
+                let ids = page.records.map(\.key.recordID)
+                for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+                    let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                    let rows = try Row.fetchCursor(
+                        db, sql: "SELECT record_id, content_hash, deleted, withdrawn FROM raw_record WHERE source_id = ? AND record_id IN (\(marks))",
+                        arguments: StatementArguments([source] + chunk))
+                    while let row = try rows.next() { stored[row["record_id"]] = (row["content_hash"], row["deleted"], row["withdrawn"]) }
+                }
+            }
             let upsert = try db.cachedStatement(sql: """
                 INSERT INTO raw_record (source_id, record_id, datestamp, deleted, withdrawn, content, content_hash, media_type, url, harvest_run_id, fetched_at, changed_at)
                 VALUES (?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?)
@@ -44,13 +55,13 @@ extension OeuvreStore {
                 db, sql: "SELECT EXISTS (SELECT 1 FROM quarantine WHERE source_id = ? AND stage = 'harvest')",
                 arguments: [page.records.first?.key.source.rawValue ?? ""]) ?? false
             for record in page.records {
-                let existing = try Row.fetchOne(lookup, arguments: [record.key.source.rawValue, record.key.recordID])
-                if let existing, existing["content_hash"] as String == record.contentHash, (existing["withdrawn"] as Bool) == false {
+                let existing = stored[record.key.recordID]
+                if let existing, existing.hash == record.contentHash, !existing.withdrawn {
                     counts.unchanged += 1
                     continue
                 }
                 if record.deleted {
-                    guard let existing, !(existing["deleted"] as Bool) else {
+                    guard let existing, !existing.deleted else {
                         counts.unchanged += 1
                         continue
                     }

@@ -18,6 +18,8 @@ public final class OeuvreStore: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Harvest pages are megabytes: checkpoint the WAL in larger, fewer steps.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8000")
         }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
