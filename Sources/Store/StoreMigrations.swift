@@ -46,9 +46,10 @@ enum StoreMigrations {
                     url TEXT,
                     harvest_run_id INTEGER REFERENCES harvest_run(id) ON DELETE SET NULL,
                     fetched_at DATETIME NOT NULL,
-                    changed_at DATETIME NOT NULL,
-                    PRIMARY KEY (source_id, record_id)
-                ) WITHOUT ROWID;
+                    changed_at DATETIME NOT NULL
+                );
+                -- A rowid table: rows hold whole records (kilobytes), which WITHOUT ROWID tables store badly.
+                CREATE UNIQUE INDEX raw_record_key ON raw_record(source_id, record_id);
                 CREATE INDEX raw_record_changed ON raw_record(source_id, changed_at);
                 CREATE TABLE record (
                     source_id TEXT NOT NULL,
@@ -58,9 +59,9 @@ enum StoreMigrations {
                     json TEXT NOT NULL,
                     warnings INTEGER NOT NULL DEFAULT 0,
                     normalized_at DATETIME NOT NULL,
-                    PRIMARY KEY (source_id, record_id),
                     FOREIGN KEY (source_id, record_id) REFERENCES raw_record(source_id, record_id) ON DELETE CASCADE
-                ) WITHOUT ROWID;
+                );
+                CREATE UNIQUE INDEX record_key ON record(source_id, record_id);
                 CREATE TABLE quarantine (
                     source_id TEXT NOT NULL REFERENCES source(id) ON DELETE CASCADE,
                     record_id TEXT NOT NULL,
