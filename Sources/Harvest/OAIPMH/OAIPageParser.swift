@@ -23,6 +23,7 @@ enum OAIPageParser {
         handler.cdataBlock = saxCharacters
         context.pointee.sax.pointee = handler
         context.pointee.userData = Unmanaged.passUnretained(state).toOpaque()
+        state.context = context
         xmlParseDocument(context)
         if context.pointee.wellFormed == 0 || state.failed {
             throw XMLSafety.error(from: xmlCtxtGetLastError(context).map { UnsafePointer($0) }, fallback: "not well-formed XML")
@@ -45,7 +46,7 @@ enum OAIPageParser {
             }
             var record = OAIPage.Record(header: pending.header, metadata: nil, problem: nil)
             if let root = pending.root, !pending.header.deleted {
-                if let bytes = slicer.next(qualifiedName: root.qualifiedName, namespace: root.namespace, envelope: state.envelope) {
+                if let bytes = slicer.record(startTagEnd: root.startTagEnd, end: root.end, qualifiedName: root.qualifiedName, declarations: root.missingDeclarations(envelope: state.envelope)) {
                     record.metadata = bytes
                     record.problem = RecordShapeCheck.problem(format: format, rootName: root.localName, rootNamespace: root.namespace, bytes: bytes)
                 } else {
@@ -70,10 +71,31 @@ enum OAIPageParser {
 
 /// What the SAX callbacks collect.
 private final class SAXState {
+    /// A record's metadata root: where it is in the page's bytes and which namespaces it leans on.
     struct Root {
         var qualifiedName: String
         var localName: String
         var namespace: String?
+        /// Byte offsets: where the parser stood after the start tag's name and attributes, and after the end tag.
+        var startTagEnd: Int
+        var end: Int?
+        /// Prefixes the root itself declares ("" for a default namespace).
+        var declared: Set<String>
+        /// Prefixes used in the record's element and attribute names.
+        var used: Set<String> = []
+
+        /// The declarations to add to the root so it stands alone: inherited prefixes it uses, and the default
+        /// namespace of an unprefixed root.
+        func missingDeclarations(envelope: [String: String]) -> String {
+            var text = ""
+            if !qualifiedName.contains(":"), let namespace, !declared.contains("") {
+                text += " xmlns=\"\(RecordSlicer.escaped(namespace))\""
+            }
+            for prefix in used.sorted() where !declared.contains(prefix) {
+                if let uri = envelope[prefix] { text += " xmlns:\(prefix)=\"\(RecordSlicer.escaped(uri))\"" }
+            }
+            return text
+        }
     }
 
     struct PendingRecord {
@@ -85,6 +107,10 @@ private final class SAXState {
 
     var page = OAIPage()
     var records: [PendingRecord] = []
+    /// The parser, for byte offsets.
+    var context: xmlParserCtxtPtr?
+    /// Interned prefix pointers already noted for the current record (libxml2 keeps names in a dictionary).
+    var seenPrefixes: [UnsafePointer<xmlChar>] = []
     var failed = false
     var depth = 0
     var recordDepth: Int?
@@ -97,6 +123,21 @@ private final class SAXState {
     var text: [UInt8] = []
     /// Namespaces declared on the envelope (prefix → URI; "" for the default namespace).
     var envelope: [String: String] = [:]
+
+    /// Notes the prefixes of an element and its attributes, once per interned pointer.
+    func notePrefixes(_ prefix: UnsafePointer<xmlChar>?, _ attributeCount: Int32, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        if let prefix { note(prefix) }
+        guard let attributes else { return }
+        for index in 0..<Int(attributeCount) {
+            if let attributePrefix = attributes[index * 5 + 1] { note(attributePrefix) }
+        }
+    }
+
+    private func note(_ prefix: UnsafePointer<xmlChar>) {
+        guard !seenPrefixes.contains(prefix) else { return }
+        seenPrefixes.append(prefix)
+        current.root?.used.insert(String(cString: prefix))
+    }
 
     func finishCapture() {
         guard let capture else { return }
@@ -134,8 +175,11 @@ private let saxStart: startElementNsSAX2Func = { context, localName, prefix, uri
     guard let context, let localName else { return }
     let state = Unmanaged<SAXState>.fromOpaque(context).takeUnretainedValue()
     state.depth += 1
-    // Inside a record's metadata: nothing to do (the bytes are cut from the page afterwards).
-    if let metadata = state.metadataDepth, state.depth > metadata + 1 { return }
+    // Inside a record's metadata only the prefixes in use are noted (the bytes are cut from the page afterwards).
+    if let metadata = state.metadataDepth, state.depth > metadata + 1 {
+        state.notePrefixes(prefix, attributeCount, attributes)
+        return
+    }
     if state.metadataDepth == nil || state.depth <= (state.metadataDepth ?? 0), let namespaces, namespaceCount > 0 {
         for index in 0..<Int(namespaceCount) {
             state.envelope[string(namespaces[index * 2]) ?? ""] = string(namespaces[index * 2 + 1]) ?? ""
@@ -145,7 +189,14 @@ private let saxStart: startElementNsSAX2Func = { context, localName, prefix, uri
     if let metadata = state.metadataDepth, state.depth == metadata + 1 {
         if state.current.root == nil {
             let qualified = string(prefix).map { "\($0):\(name)" } ?? name
-            state.current.root = SAXState.Root(qualifiedName: qualified, localName: name, namespace: string(uri))
+            var declared = Set<String>()
+            if let namespaces {
+                for index in 0..<Int(namespaceCount) { declared.insert(string(namespaces[index * 2]) ?? "") }
+            }
+            let offset = state.context.map { Int(xmlByteConsumed($0)) } ?? -1
+            state.current.root = SAXState.Root(qualifiedName: qualified, localName: name, namespace: string(uri), startTagEnd: offset, end: nil, declared: declared)
+            state.seenPrefixes.removeAll(keepingCapacity: true)
+            state.notePrefixes(prefix, attributeCount, attributes)
         }
         return
     }
@@ -190,7 +241,12 @@ private let saxEnd: endElementNsSAX2Func = { context, _, _, _ in
     guard let context else { return }
     let state = Unmanaged<SAXState>.fromOpaque(context).takeUnretainedValue()
     defer { state.depth -= 1 }
-    if let metadata = state.metadataDepth, state.depth > metadata { return }
+    if let metadata = state.metadataDepth, state.depth > metadata {
+        if state.depth == metadata + 1, state.current.root?.end == nil {
+            state.current.root?.end = state.context.map { Int(xmlByteConsumed($0)) }
+        }
+        return
+    }
     if state.capture != nil && state.depth == state.captureDepth { state.finishCapture() }
     if state.depth == state.metadataDepth { state.metadataDepth = nil }
     if state.depth == state.headerDepth {

@@ -5,7 +5,6 @@ import Foundation
 /// so each slice is a standalone document.
 struct RecordSlicer {
     private let bytes: Data
-    private var cursor = 0
     let isUTF8: Bool
 
     init(file: String) throws {
@@ -18,57 +17,26 @@ struct RecordSlicer {
         try bytes.withUnsafeBytes(body)
     }
 
-    /// The next element `<qualifiedName …>…</qualifiedName>` after the previous one, as a standalone document, with
-    /// the declarations of the envelope's namespaces (prefix → URI, "" for the default) that it uses but does not
-    /// declare itself. nil when the page is not UTF-8 or the element is not found.
-    mutating func next(qualifiedName: String, namespace: String?, envelope: [String: String]) -> [UInt8]? {
-        guard isUTF8, !qualifiedName.isEmpty, var slice = find(qualifiedName) else { return nil }
-        var declarations = ""
-        slice.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            func has(_ text: String, within count: Int? = nil) -> Bool {
-                ByteFind.find(Array(text.utf8), in: base, count: count ?? raw.count) != nil
-            }
-            let tagEnd = ByteFind.find(Array(">".utf8), in: base, count: raw.count) ?? raw.count
-            if !qualifiedName.contains(":"), let namespace, !has("xmlns=", within: tagEnd) {
-                declarations += " xmlns=\"\(Self.escaped(namespace))\""
-            }
-            // A prefix the root does not declare but the record uses (one scan; a mention in text only adds a
-            // harmless declaration).
-            for (prefix, uri) in envelope.sorted(by: { $0.key < $1.key }) where !prefix.isEmpty {
-                if !has("xmlns:\(prefix)=", within: tagEnd), has("\(prefix):") {
-                    declarations += " xmlns:\(prefix)=\"\(Self.escaped(uri))\""
-                }
-            }
+    /// The record element whose start tag ends near `startTagEnd` and whose end tag ends at `end` (byte offsets the
+    /// parser reported), with `declarations` added to its start tag. nil when the page is not UTF-8 or the offsets
+    /// do not frame the element.
+    func record(startTagEnd: Int, end: Int?, qualifiedName: String, declarations: String) -> [UInt8]? {
+        guard isUTF8, let end, startTagEnd > 0, end <= bytes.count, startTagEnd < end else { return nil }
+        return bytes.withUnsafeBytes { raw -> [UInt8]? in
+            // The start tag begins at the last '<' before the parser's position: '<' never occurs in attribute values.
+            var start = min(startTagEnd, raw.count - 1)
+            while start >= 0 && raw[start] != UInt8(ascii: "<") { start -= 1 }
+            let open = Array("<\(qualifiedName)".utf8)
+            guard start >= 0, end - start > open.count, raw[start..<(start + open.count)].elementsEqual(open),
+                raw[end - 1] == UInt8(ascii: ">")
+            else { return nil }
+            var slice = [UInt8](UnsafeRawBufferPointer(rebasing: raw[start..<end]))
+            if !declarations.isEmpty { slice.insert(contentsOf: Array(declarations.utf8), at: open.count) }
+            return slice
         }
-        if !declarations.isEmpty { slice.insert(contentsOf: Array(declarations.utf8), at: 1 + qualifiedName.utf8.count) }
-        return slice
     }
 
-    /// The bytes of the next `<qualifiedName …>…</qualifiedName>` after the cursor.
-    private mutating func find(_ qualifiedName: String) -> [UInt8]? {
-        let open = Array("<\(qualifiedName)".utf8)
-        let close = Array("</\(qualifiedName)>".utf8)
-        let from = cursor
-        guard let (start, end) = bytes.withUnsafeBytes({ raw -> (Int, Int)? in
-            guard let base = raw.baseAddress else { return nil }
-            var position = from
-            while let found = ByteFind.find(open, in: base, count: raw.count, from: position) {
-                let after = found + open.count
-                // The name must end there (`<lido:lido ` or `<lido:lido>`, not `<lido:lidoRecID`).
-                if after < raw.count, [0x20, 0x09, 0x0A, 0x0D, 0x3E, 0x2F].contains(raw[after]) {
-                    guard let end = ByteFind.find(close, in: base, count: raw.count, from: after) else { return nil }
-                    return (found, end + close.count)
-                }
-                position = after
-            }
-            return nil
-        }) else { return nil }
-        cursor = end
-        return bytes.withUnsafeBytes { [UInt8](UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
-    }
-
-    private static func escaped(_ value: String) -> String {
+    static func escaped(_ value: String) -> String {
         value.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "<", with: "&lt;")
     }
 
