@@ -6,6 +6,9 @@ import Store
 /// OAI-PMH 2.0: Identify, ListRecords with resumption tokens, incremental `from`, deleted records, and for full
 /// harvests of repositories without deleted-record support a ListIdentifiers sweep that finds withdrawn records.
 public struct OAIPMHTransport: HarvestTransport {
+    /// The next ListRecords page, fetched while the current one is parsed.
+    private let ahead = PageAhead()
+
     public init() {}
 
     public func nextPage(after checkpointText: String?, context: HarvestContext) async throws -> TransportPage? {
@@ -187,8 +190,18 @@ public struct OAIPMHTransport: HarvestTransport {
     private func fetchPage(query: [(String, String)], pageNumber: Int, context: HarvestContext, name: String = "page") async throws -> (OAIPage, Int) {
         let url = Self.url(context.source.endpoint, query)
         let file = (context.pageDirectory as NSString).appendingPathComponent(String(format: "%@-%06d.xml", name, pageNumber))
+        let prefetch = name == "page"
+        // A page fetched ahead is used when it parses; otherwise it is fetched again below, with retries.
+        if prefetch, let early = await ahead.take(url: url), let response = early.response, (200...299).contains(response.status),
+            let page = try? OAIPageParser.parse(file: early.file, format: context.source.format)
+        {
+            if page.errorCode == nil { startFetchingAhead(after: early.file, pageNumber: pageNumber, context: context) }
+            try? FileManager.default.removeItem(atPath: early.file)
+            return (page, response.byteCount)
+        }
         let parsed = ParsedPageBox()
         let response = try await context.fetcher.fetch(HTTPRequest(url: url, destination: .file(file))) { response in
+            if prefetch { startFetchingAhead(after: file, pageNumber: pageNumber, context: context) }
             do {
                 parsed.page = try OAIPageParser.parse(file: file, format: context.source.format)
                 return .good
@@ -203,6 +216,34 @@ public struct OAIPMHTransport: HarvestTransport {
         // The page is committed to the store next; its file is only kept when it was broken.
         try? FileManager.default.removeItem(atPath: file)
         return (page, response.byteCount)
+    }
+
+    /// Reads the resumption token from the end of a downloaded page and starts fetching the page it leads to.
+    private func startFetchingAhead(after file: String, pageNumber: Int, context: HarvestContext) {
+        guard let token = Self.trailingResumptionToken(file: file) else { return }
+        let url = Self.url(context.source.endpoint, [("verb", "ListRecords"), ("resumptionToken", token)])
+        let next = (context.pageDirectory as NSString).appendingPathComponent(String(format: "ahead-%06d.xml", pageNumber + 1))
+        let fetcher = context.fetcher
+        ahead.start(url: url, file: next) {
+            try? await fetcher.fetch(HTTPRequest(url: url, destination: .file(next)))
+        }
+    }
+
+    /// The resumption token in the last few kilobytes of a page, entities resolved; nil when there is none.
+    static func trailingResumptionToken(file: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+        defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()) ?? 0
+        try? handle.seek(toOffset: size > 4096 ? size - 4096 : 0)
+        guard let data = try? handle.readToEnd() else { return nil }
+        let tail = String(decoding: data, as: UTF8.self)
+        guard let open = tail.range(of: "<resumptionToken", options: .backwards),
+            let close = tail.range(of: "</resumptionToken>", range: open.upperBound..<tail.endIndex),
+            let tagEnd = tail.range(of: ">", range: open.upperBound..<close.lowerBound)
+        else { return nil }
+        let snippet = "<t>" + tail[tagEnd.upperBound..<close.lowerBound] + "</t>"
+        guard let text = try? XMLTree(string: snippet).root?.trimmedText, !text.isEmpty else { return nil }
+        return text
     }
 
     private func protocolError(code: String, message: String?, prefix: String, context: HarvestContext) -> HarvestError {
@@ -246,6 +287,40 @@ public struct OAIPMHTransport: HarvestTransport {
     static func url(_ base: String, _ query: [(String, String)]) -> String {
         let encoded = query.map { name, value in "\(name)=\(QueryEncoding.encode(value))" }.joined(separator: "&")
         return base + (base.contains("?") ? "&" : "?") + encoded
+    }
+}
+
+/// One page fetched ahead: its URL, where it is written, and the transfer.
+private final class PageAhead: @unchecked Sendable {
+    struct Result: Sendable {
+        var response: HTTPResponse?
+        var file: String
+    }
+
+    private let lock = NSLock()
+    private var url: String?
+    private var task: Task<Result, Never>?
+
+    func start(url: String, file: String, fetch: @escaping @Sendable () async -> HTTPResponse?) {
+        let task = Task { Result(response: await fetch(), file: file) }
+        lock.withLock {
+            self.task?.cancel()
+            self.url = url
+            self.task = task
+        }
+    }
+
+    /// The page fetched ahead for `url`, if that is the one being fetched.
+    func take(url: String) async -> Result? {
+        let task: Task<Result, Never>? = lock.withLock {
+            guard self.url == url else { return nil }
+            defer {
+                self.url = nil
+                self.task = nil
+            }
+            return self.task
+        }
+        return await task?.value
     }
 }
 
