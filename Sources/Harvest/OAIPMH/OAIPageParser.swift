@@ -9,7 +9,7 @@ enum OAIPageParser {
     static let oaiNamespace = "http://www.openarchives.org/OAI/2.0/"
 
     static func parse(file: String, format: RecordFormat) throws -> OAIPage {
-        var slicer = try RecordSlicer(file: file)
+        let slicer = try RecordSlicer(file: file)
         try slicer.withBytes { try XMLSafety.checkProlog($0) }
         let state = SAXState()
         guard let context = xmlCreateFileParserCtxt(file) else { throw XMLError(code: .io, message: "libxml2 cannot open \(file)") }
@@ -25,7 +25,7 @@ enum OAIPageParser {
         context.pointee.userData = Unmanaged.passUnretained(state).toOpaque()
         state.context = context
         xmlParseDocument(context)
-        if context.pointee.wellFormed == 0 || state.failed {
+        if context.pointee.wellFormed == 0 {
             throw XMLSafety.error(from: xmlCtxtGetLastError(context).map { UnsafePointer($0) }, fallback: "not well-formed XML")
         }
         guard state.page.sawRoot else {
@@ -111,7 +111,6 @@ private final class SAXState {
     var context: xmlParserCtxtPtr?
     /// Interned prefix pointers already noted for the current record (libxml2 keeps names in a dictionary).
     var seenPrefixes: [UnsafePointer<xmlChar>] = []
-    var failed = false
     var depth = 0
     var recordDepth: Int?
     var headerDepth: Int?
