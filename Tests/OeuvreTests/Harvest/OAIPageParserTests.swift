@@ -62,6 +62,26 @@ struct OAIPageParserTests {
         #expect(page.records.first?.problem == nil)
     }
 
+    @Test func lineEndingsAByteOrderMarkAndMultibyteTextKeepTheRecordsIntact() throws {
+        var text = Self.envelope.replacingOccurrences(of: "><", with: ">\r\n<")
+        for index in 1...3 {
+            text += "<record>\r\n<header><identifier>oai:x:\(index)</identifier></header>\r\n<metadata>\r\n"
+            text += "<lido:lido xmlns:lido=\"http://www.lido-schema.org\">\r\n<lido:lidoRecID>\(index)</lido:lidoRecID>\r\n"
+            text += "<lido:title>Die Anbetung der Könige — Поклонение волхвов — 東方三博士の礼拝 \(index)</lido:title>\r\n</lido:lido>\r\n</metadata>\r\n</record>\r\n"
+        }
+        text += "</ListRecords></OAI-PMH>"
+        let file = try Fixtures.temporaryDirectory() + "/crlf.xml"
+        try Data([0xEF, 0xBB, 0xBF] + Array(text.utf8)).write(to: URL(fileURLWithPath: file))
+        let page = try OAIPageParser.parse(file: file, format: .lido)
+        #expect(page.records.count == 3)
+        for (index, record) in page.records.enumerated() {
+            #expect(record.problem == nil)
+            let bytes = try #require(record.metadata)
+            let tree = try XMLTree(bytes: bytes)
+            #expect(tree.root?.text.contains("東方三博士の礼拝 \(index + 1)") == true)
+        }
+    }
+
     @Test func theRealEuropeanaPageIsReadRecordByRecord() throws {
         let page = try OAIPageParser.parse(file: Fixtures.url("europeana-oai/ListRecords_edm_set2021672_mauritshuis_response.xml").path, format: .edm)
         #expect(page.records.count == 3)
