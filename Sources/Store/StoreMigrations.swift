@@ -94,6 +94,69 @@ enum StoreMigrations {
                 CREATE INDEX record_source ON record(source_id);
                 """)
         }
+        migrator.registerMigration("v4: link features, links, works and their relations, link runs") { db in
+            try db.execute(sql: """
+                CREATE TABLE link_feature (
+                    source_id TEXT NOT NULL,
+                    record_id TEXT NOT NULL,
+                    fingerprint TEXT NOT NULL,
+                    features BLOB NOT NULL,
+                    PRIMARY KEY (source_id, record_id)
+                ) WITHOUT ROWID;
+                CREATE TABLE link (
+                    source_a TEXT NOT NULL,
+                    record_a TEXT NOT NULL,
+                    source_b TEXT NOT NULL,
+                    record_b TEXT NOT NULL,
+                    relation TEXT NOT NULL,
+                    score REAL NOT NULL,
+                    evidence TEXT NOT NULL,
+                    decision TEXT NOT NULL DEFAULT 'auto',
+                    PRIMARY KEY (source_a, record_a, source_b, record_b, relation)
+                ) WITHOUT ROWID;
+                CREATE INDEX link_b ON link(source_b, record_b);
+                CREATE TABLE work (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    record_count INTEGER NOT NULL,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE work_member (
+                    source_id TEXT NOT NULL,
+                    record_id TEXT NOT NULL,
+                    work_id TEXT NOT NULL REFERENCES work(id) ON DELETE CASCADE,
+                    PRIMARY KEY (source_id, record_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX work_member_work ON work_member(work_id);
+                CREATE TABLE work_relation (
+                    work_a TEXT NOT NULL REFERENCES work(id) ON DELETE CASCADE,
+                    work_b TEXT NOT NULL REFERENCES work(id) ON DELETE CASCADE,
+                    relation TEXT NOT NULL,
+                    score REAL NOT NULL,
+                    PRIMARY KEY (work_a, work_b, relation)
+                ) WITHOUT ROWID;
+                CREATE INDEX work_relation_b ON work_relation(work_b);
+                CREATE TABLE link_run (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    started_at DATETIME NOT NULL,
+                    finished_at DATETIME NOT NULL,
+                    records INTEGER NOT NULL,
+                    changed_records INTEGER NOT NULL,
+                    compared_pairs INTEGER NOT NULL,
+                    links INTEGER NOT NULL,
+                    works INTEGER NOT NULL,
+                    snapshot TEXT NOT NULL
+                );
+                CREATE TABLE work_event (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    link_run_id INTEGER NOT NULL REFERENCES link_run(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL CHECK (kind IN ('created', 'merged', 'split', 'removed')),
+                    work_id TEXT NOT NULL,
+                    others TEXT NOT NULL DEFAULT '[]'
+                );
+                CREATE INDEX work_event_work ON work_event(work_id);
+                """)
+        }
         return migrator
     }
 }
