@@ -8,6 +8,9 @@ import Model
 /// GRDB serializes all writes through one writer. Open one store per file per process.
 public final class OeuvreStore: Sendable {
     let writer: any DatabaseWriter
+    /// The database, for the modules that own tables of their own (the search index): they read and write through
+    /// it so that every writer shares GRDB's one writer queue and every reader sees WAL snapshots.
+    public var database: any DatabaseWriter { writer }
     /// The database file, nil for an in-memory store.
     public let path: String?
 

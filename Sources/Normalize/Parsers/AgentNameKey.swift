@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// A person's name reduced to comparable parts: forenames, surname (with its particles) and generation.
 ///

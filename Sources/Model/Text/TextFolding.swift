@@ -4,11 +4,11 @@ import Foundation
 ///
 /// Folding is done by hand (canonical decomposition, then dropping combining marks) so that it behaves
 /// the same on every platform Foundation runs on.
-enum TextFolding {
+public enum TextFolding {
     /// Lower-cases `text`, removes diacritics (`vóór` → `voor`, `Höhe` → `hohe`), spells out the letters that
     /// have no decomposition (`ß` → `ss`, `æ` → `ae`, `ø` → `o`), turns typographic apostrophes into `'`,
     /// all dashes into `-`, and collapses runs of white space into one space.
-    static func fold(_ text: String) -> String {
+    public static func fold(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.properties.generalCategory {
@@ -34,12 +34,12 @@ enum TextFolding {
     }
 
     /// Trims `text` and replaces every run of white space (including newlines and no-break spaces) by one space.
-    static func collapseWhitespace(_ text: String) -> String {
+    public static func collapseWhitespace(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" }).joined(separator: " ")
     }
 
     /// `text` with leading and trailing white space removed.
-    static func trim(_ text: String) -> String {
+    public static func trim(_ text: String) -> String {
         text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -1,0 +1,112 @@
+import Foundation
+
+/// The table of iconographic terms across languages (`Mappings/link/iconography.csv`) and the title stop words
+/// (`Mappings/link/stopwords.csv`): the linker compares titles by concept, and search expands query terms with it.
+///
+/// `Anbetung der Könige`, `Aanbidding der koningen` and `Adoration of the Magi` all analyse to the concepts
+/// `adoration` and `magi`. Terms are matched on folded tokens (case and diacritics removed), longest phrase first.
+public struct IconographyTable: Sendable {
+    /// Concept by its phrase of folded tokens.
+    private let phrases: [[String]: String]
+    private let longestPhrase: Int
+    /// Every term of a concept, folded, in file order.
+    public let termsByConcept: [String: [String]]
+    public let stopWords: Set<String>
+
+    /// What a text is made of: the concepts it names and its other significant words.
+    public struct Analysis: Sendable, Equatable {
+        public var concepts: [String]
+        public var words: [String]
+    }
+
+    /// Builds the table from the two files' contents; `path`s name them in errors.
+    public init(iconography: String, stopWords: String, iconographyPath: String = "iconography.csv", stopWordsPath: String = "stopwords.csv") throws {
+        var phrases: [[String]: String] = [:]
+        var terms: [String: [String]] = [:]
+        for (number, fields) in try Self.rows(iconography, path: iconographyPath, header: ["concept", "lang", "term"]) {
+            let tokens = Self.tokens(fields[2])
+            guard !fields[0].isEmpty, !tokens.isEmpty else {
+                throw FileLocatedError(file: iconographyPath, line: number, key: "term", message: "a row needs a concept and a term")
+            }
+            phrases[tokens] = fields[0]
+            terms[fields[0], default: []].append(tokens.joined(separator: " "))
+        }
+        var stops: Set<String> = []
+        for (_, fields) in try Self.rows(stopWords, path: stopWordsPath, header: ["lang", "word"]) {
+            stops.formUnion(Self.tokens(fields[1]))
+        }
+        self.phrases = phrases
+        self.longestPhrase = phrases.keys.map(\.count).max() ?? 1
+        self.termsByConcept = terms
+        self.stopWords = stops
+    }
+
+    /// Loads `link/iconography.csv` and `link/stopwords.csv` from the mappings folder.
+    public static func load(mappings: String) throws -> IconographyTable {
+        let iconography = (mappings as NSString).appendingPathComponent("link/iconography.csv")
+        let stopWords = (mappings as NSString).appendingPathComponent("link/stopwords.csv")
+        func read(_ path: String) throws -> String {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw FileLocatedError(file: path, line: nil, key: nil, message: "cannot read the file; it ships with Oeuvre under Mappings/link/")
+            }
+            return text
+        }
+        return try IconographyTable(iconography: try read(iconography), stopWords: try read(stopWords), iconographyPath: iconography, stopWordsPath: stopWords)
+    }
+
+    /// The folded tokens of a text: letters and digits, split at everything else.
+    public static func tokens(_ text: String) -> [String] {
+        TextFolding.fold(text).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+
+    /// The concepts a text names (longest phrase first, each once, in text order) and its other words that are
+    /// not stop words.
+    public func analyze(_ text: String) -> Analysis {
+        let tokens = Self.tokens(text)
+        var concepts: [String] = []
+        var words: [String] = []
+        var index = 0
+        while index < tokens.count {
+            var matched = false
+            for length in stride(from: min(longestPhrase, tokens.count - index), through: 1, by: -1) {
+                if let concept = phrases[Array(tokens[index..<(index + length)])] {
+                    if !concepts.contains(concept) { concepts.append(concept) }
+                    index += length
+                    matched = true
+                    break
+                }
+            }
+            if !matched {
+                let token = tokens[index]
+                if !stopWords.contains(token), token.count > 1 || token.first?.isNumber == true { words.append(token) }
+                index += 1
+            }
+        }
+        return Analysis(concepts: concepts, words: words)
+    }
+
+    /// The concept a single folded term or phrase belongs to, if any.
+    public func concept(of term: String) -> String? {
+        phrases[Self.tokens(term)]
+    }
+
+    private static func rows(_ text: String, path: String, header: [String]) throws -> [(Int, [String])] {
+        var result: [(Int, [String])] = []
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if index == 0 {
+                guard fields == header else {
+                    throw FileLocatedError(file: path, line: 1, key: nil, message: "the header must be `\(header.joined(separator: ","))`")
+                }
+                continue
+            }
+            guard fields.count == header.count else {
+                throw FileLocatedError(file: path, line: index + 1, key: nil, message: "expected \(header.count) comma-separated fields, found \(fields.count)")
+            }
+            result.append((index + 1, fields))
+        }
+        return result
+    }
+}
