@@ -35,12 +35,16 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
+        .target(name: "Link", dependencies: [
+            "Model", "Store", "Normalize",
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strict),
         .executableTarget(name: "oeuvre", dependencies: [
-            "Model", "Store", "Harvest", "Normalize",
+            "Model", "Store", "Harvest", "Normalize", "Link",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
-        .testTarget(name: "OeuvreTests", dependencies: ["Model", "Store", "Harvest", "Normalize"],
+        .testTarget(name: "OeuvreTests", dependencies: ["Model", "Store", "Harvest", "Normalize", "Link"],
                     swiftSettings: strict),
     ]
 )

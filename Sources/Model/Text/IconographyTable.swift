@@ -23,7 +23,7 @@ public struct IconographyTable: Sendable {
     public init(iconography: String, stopWords: String, iconographyPath: String = "iconography.csv", stopWordsPath: String = "stopwords.csv") throws {
         var phrases: [[String]: String] = [:]
         var terms: [String: [String]] = [:]
-        for (number, fields) in try Self.rows(iconography, path: iconographyPath, header: ["concept", "lang", "term"]) {
+        for (number, fields) in try SimpleCSV.rows(iconography, path: iconographyPath, header: ["concept", "lang", "term"]) {
             let tokens = Self.tokens(fields[2])
             guard !fields[0].isEmpty, !tokens.isEmpty else {
                 throw FileLocatedError(file: iconographyPath, line: number, key: "term", message: "a row needs a concept and a term")
@@ -32,7 +32,7 @@ public struct IconographyTable: Sendable {
             terms[fields[0], default: []].append(tokens.joined(separator: " "))
         }
         var stops: Set<String> = []
-        for (_, fields) in try Self.rows(stopWords, path: stopWordsPath, header: ["lang", "word"]) {
+        for (_, fields) in try SimpleCSV.rows(stopWords, path: stopWordsPath, header: ["lang", "word"]) {
             stops.formUnion(Self.tokens(fields[1]))
         }
         self.phrases = phrases
@@ -88,25 +88,5 @@ public struct IconographyTable: Sendable {
     /// The concept a single folded term or phrase belongs to, if any.
     public func concept(of term: String) -> String? {
         phrases[Self.tokens(term)]
-    }
-
-    private static func rows(_ text: String, path: String, header: [String]) throws -> [(Int, [String])] {
-        var result: [(Int, [String])] = []
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            if index == 0 {
-                guard fields == header else {
-                    throw FileLocatedError(file: path, line: 1, key: nil, message: "the header must be `\(header.joined(separator: ","))`")
-                }
-                continue
-            }
-            guard fields.count == header.count else {
-                throw FileLocatedError(file: path, line: index + 1, key: nil, message: "expected \(header.count) comma-separated fields, found \(fields.count)")
-            }
-            result.append((index + 1, fields))
-        }
-        return result
     }
 }

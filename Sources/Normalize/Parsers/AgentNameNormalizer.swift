@@ -28,4 +28,11 @@ public enum AgentNameNormalizer {
     public static func key(_ name: String) -> String {
         AgentNameKey(name).text
     }
+
+    /// The family name's last word, folded (`Dyck, Anthony van` → `dyck`; `P.P. Rubens` → `rubens`): the part of a
+    /// name that every catalogue writes the same way, for comparing agents across sources.
+    public static func surname(_ name: String) -> String {
+        let key = AgentNameKey(name)
+        return key.surname.last ?? key.forenames.last ?? ""
+    }
 }

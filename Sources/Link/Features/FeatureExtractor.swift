@@ -1,0 +1,178 @@
+import Foundation
+import Model
+import Normalize
+
+/// Reduces a normalized record to its ``LinkFeatures``.
+public struct FeatureExtractor: Sendable {
+    public let tables: LinkTables
+
+    public init(tables: LinkTables) {
+        self.tables = tables
+    }
+
+    /// The features of one record.
+    public func features(of record: CatalogueRecord) -> LinkFeatures {
+        var concepts: [String] = []
+        var words: [String] = []
+        for title in record.titles {
+            let analysis = tables.iconography.analyze(title.text)
+            for concept in analysis.concepts where !concepts.contains(concept) { concepts.append(concept) }
+            for word in analysis.words where !words.contains(word) { words.append(word) }
+        }
+        let institution = record.institution.map { institutionID($0.name) }
+        let kind = objectKind(record)
+        let (height, width) = size(record.dimensions)
+        let makers = record.agents.filter { !isReproductiveRole($0.role) || kind != .print }
+        let main = makers.first ?? record.agents.first
+        var agents: [String] = []
+        for agent in makers + record.agents {
+            let surname = AgentNameNormalizer.surname(agent.name)
+            if !surname.isEmpty, !agents.contains(surname) { agents.append(surname) }
+        }
+        let afterAgent = record.agents.first { $0.qualifier == .after }.map { AgentNameNormalizer.surname($0.name) }
+        return LinkFeatures(
+            key: record.key,
+            institution: institution?.id,
+            institutionKnown: institution?.known ?? false,
+            inventory: record.inventoryNumber.map(\.normalized).flatMap { $0.isEmpty ? nil : $0 },
+            identifiers: objectIdentifiers(record),
+            concepts: concepts,
+            words: words,
+            iconclass: Array(Set(record.subjects.compactMap(\.iconclass))).sorted(),
+            earliest: record.date?.earliest,
+            latest: record.date?.latest,
+            kind: kind,
+            support: support(record),
+            height: height,
+            width: width,
+            agents: agents,
+            qualifier: main?.qualifier,
+            afterAgent: afterAgent,
+            statements: statements(record, kind: kind))
+    }
+
+    func institutionID(_ name: String) -> (id: String, known: Bool) {
+        let folded = TextFolding.fold(name)
+        if let id = tables.institutions[folded] { return (id, true) }
+        return (folded, false)
+    }
+
+    /// Identifiers that name the object in a registry shared between sources; local and OAI ids are the source's own.
+    func objectIdentifiers(_ record: CatalogueRecord) -> [String] {
+        var result: Set<String> = []
+        for identifier in record.identifiers {
+            switch identifier.scheme {
+            case .wikidata, .rkd, .europeana, .uri: result.insert(Self.identifierKey(identifier.scheme, identifier.value))
+            default: continue
+            }
+        }
+        return result.sorted()
+    }
+
+    static func identifierKey(_ scheme: IdentifierScheme, _ value: String) -> String {
+        switch scheme {
+        case .uri:
+            // http and https, a trailing slash and a `#this` fragment name the same resource.
+            var uri = value.replacingOccurrences(of: "https://", with: "http://")
+            if uri.hasSuffix("#this") { uri.removeLast(5) }
+            while uri.hasSuffix("/") { uri.removeLast() }
+            return "uri:" + uri
+        case .wikidata: return "wikidata:" + value.uppercased()
+        default: return "\(scheme.rawValue):\(value)"
+        }
+    }
+
+    func objectKind(_ record: CatalogueRecord) -> ObjectKind {
+        var found: [ObjectKind] = []
+        for term in record.objectTypes + record.techniques {
+            if let uri = term.uri, let kind = tables.kinds[uri] { found.append(kind); continue }
+            if let kind = tables.kinds[TextFolding.fold(term.label)] { found.append(kind) }
+        }
+        // The most specific kind wins: an oil sketch is also a painting, an engraving also a print.
+        for kind in [ObjectKind.oilSketch, .print, .drawing, .tapestry, .sculpture, .painting] where found.contains(kind) {
+            return kind
+        }
+        return .unknown
+    }
+
+    func support(_ record: CatalogueRecord) -> String? {
+        let labels = record.materials.map { TextFolding.fold($0.label) }
+        for (support, words) in Self.supports {
+            if labels.contains(where: { label in words.contains { label.contains($0) } }) { return support }
+        }
+        return nil
+    }
+
+    static let supports: [(String, [String])] = [
+        ("canvas", ["canvas", "doek", "leinwand", "toile"]),
+        ("panel", ["panel", "paneel", "wood", "hout", "holz", "bois", "oak", "eik"]),
+        ("copper", ["copper", "koper", "kupfer", "cuivre"]),
+        ("paper", ["paper", "papier"]),
+    ]
+
+    /// The support's height and width in cm; else the object's; else the first measured.
+    func size(_ dimensions: [Dimensions]) -> (Double?, Double?) {
+        let measured = dimensions.filter { $0.height != nil && $0.width != nil }
+        let order: [MeasuredPart] = [.support, .object, .unknown, .image, .sheet, .plate, .sight, .frame]
+        guard let best = measured.min(by: { (order.firstIndex(of: $0.part) ?? 9) < (order.firstIndex(of: $1.part) ?? 9) }) else { return (nil, nil) }
+        let factor: Double = switch best.unit.lowercased() {
+        case "mm": 0.1
+        case "m": 100
+        case "in", "inch", "inches": 2.54
+        default: 1
+        }
+        return (best.height.map { $0 * factor }, best.width.map { $0 * factor })
+    }
+
+    func isReproductiveRole(_ role: String?) -> Bool {
+        guard let role else { return false }
+        let folded = TextFolding.fold(role)
+        return ["engraver", "graveur", "stecher", "etcher", "publisher", "uitgever", "verleger", "editeur", "printmaker", "prentmaker"].contains { folded.contains($0) }
+    }
+
+    func statements(_ record: CatalogueRecord, kind: ObjectKind) -> [RelationStatement] {
+        var result: [RelationStatement] = []
+        for statement in record.relatedWorks {
+            var relation = tables.relationPhrases.relation(in: statement.relation)
+                ?? statement.label.flatMap { tables.relationPhrases.relation(in: $0) }
+            if relation == .copyAfter, kind == .print { relation = .printAfter }
+            var targets: [String] = []
+            if let target = statement.target { targets += Self.targetKeys(target) }
+            if let label = statement.label { targets += Self.inventoryMentions(label) }
+            result.append(RelationStatement(relation: relation, phrase: [statement.relation, statement.label].compactMap { $0 }.joined(separator: ": "), targets: targets))
+        }
+        // Descriptions such as "Kopie nach dem Gemälde in Dresden (Gal.-Nr. 962 B)".
+        for description in record.descriptions {
+            let mentions = Self.inventoryMentions(description.text)
+            guard !mentions.isEmpty, var relation = tables.relationPhrases.relation(in: description.text) else { continue }
+            if relation == .copyAfter, kind == .print { relation = .printAfter }
+            result.append(RelationStatement(relation: relation, phrase: String(description.text.prefix(120)), targets: mentions))
+        }
+        return result
+    }
+
+    /// Keys a written target can be resolved by: a Wikidata id, a URI, or an inventory number.
+    static func targetKeys(_ target: String) -> [String] {
+        let trimmed = target.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.range(of: #"^Q[0-9]+$"#, options: .regularExpression) != nil { return ["wikidata:" + trimmed] }
+        if let range = trimmed.range(of: #"wikidata\.org/(wiki|entity)/(Q[0-9]+)"#, options: .regularExpression) {
+            let q = trimmed[range].split(separator: "/").last.map(String.init) ?? ""
+            return ["wikidata:" + q, identifierKey(.uri, trimmed)]
+        }
+        if trimmed.hasPrefix("http") { return [identifierKey(.uri, trimmed)] }
+        let inventory = InventoryNumberParser.parse(trimmed).normalized
+        return inventory.isEmpty ? [] : ["inv:" + inventory]
+    }
+
+    /// Inventory numbers mentioned in free text: `inv. 312`, `inv. nr. 257`, `Gal.-Nr. 962 B`.
+    static func inventoryMentions(_ text: String) -> [String] {
+        let pattern = #"(?i)(inv(entaris|entar)?\.?\s*(nr\.?|no\.?)?|gal\.?-?\s*nr\.?|cat\.?\s*no\.?)\s*([A-Za-z]{0,3}[0-9][0-9A-Za-z./ -]{0,10}[0-9A-Za-z])"#
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        let ns = text as NSString
+        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { match in
+            let written = ns.substring(with: match.range)
+            let normalized = InventoryNumberParser.parse(written).normalized
+            return normalized.isEmpty ? nil : "inv:" + normalized
+        }
+    }
+}
