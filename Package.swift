@@ -39,12 +39,17 @@ let package = Package(
             "Model", "Store", "Normalize",
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
+        .target(name: "Search", dependencies: [
+            "Model", "Store",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strict),
         .executableTarget(name: "oeuvre", dependencies: [
-            "Model", "Store", "Harvest", "Normalize", "Link",
+            "Model", "Store", "Harvest", "Normalize", "Search", "Link",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
-        .testTarget(name: "OeuvreTests", dependencies: ["Model", "Store", "Harvest", "Normalize", "Link"],
+        .testTarget(name: "OeuvreTests", dependencies: ["Model", "Store", "Harvest", "Normalize", "Link", "Search"],
                     swiftSettings: strict),
     ]
 )

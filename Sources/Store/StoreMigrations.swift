@@ -157,6 +157,46 @@ enum StoreMigrations {
                 CREATE INDEX work_event_work ON work_event(work_id);
                 """)
         }
+        migrator.registerMigration("v5: search index") { db in
+            // One row per work (or per record not yet in a work); the Search module owns these tables.
+            try db.execute(sql: """
+                CREATE TABLE search_work (
+                    id INTEGER PRIMARY KEY,
+                    work_id TEXT NOT NULL UNIQUE,
+                    provisional INTEGER NOT NULL,
+                    fingerprint INTEGER NOT NULL,
+                    record_count INTEGER NOT NULL,
+                    source_count INTEGER NOT NULL,
+                    earliest INTEGER,
+                    latest INTEGER,
+                    has_image INTEGER NOT NULL,
+                    title TEXT,
+                    facets BLOB NOT NULL,
+                    summary TEXT NOT NULL
+                );
+                CREATE TABLE search_facet_value (
+                    id INTEGER PRIMARY KEY,
+                    facet TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    UNIQUE (facet, value)
+                );
+                CREATE TABLE search_key (
+                    key TEXT NOT NULL,
+                    work INTEGER NOT NULL,
+                    PRIMARY KEY (key, work)
+                ) WITHOUT ROWID;
+                CREATE INDEX search_key_work ON search_key(work);
+                CREATE VIRTUAL TABLE search_text USING fts5(
+                    title, agent, subject, description, other, institution, keys,
+                    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+                );
+                CREATE TABLE search_state (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                ) WITHOUT ROWID;
+                INSERT INTO search_state (key, value) VALUES ('generation', '0');
+                """)
+        }
         return migrator
     }
 }

@@ -1,0 +1,193 @@
+import Foundation
+import GRDB
+import Model
+
+extension SearchIndex {
+    /// The BM25 weights of the `search_text` columns: title, agent, subject, description, other (inventory
+    /// numbers, types, materials, identifiers, dates), institution, keys (filters only).
+    static let columnWeights = "10.0, 5.0, 3.0, 1.0, 2.0, 1.0, 0.0"
+
+    /// A page of works matching a request, with the facets of all matches.
+    ///
+    /// Throws ``QueryError`` for a query that cannot be read.
+    public func search(_ request: SearchRequest) async throws -> SearchResults {
+        let query = try SearchQuery(parsing: request.query)
+        return try await search(query, limit: request.limit, offset: request.offset, facets: request.facets, facetLimit: request.facetLimit, language: request.language)
+    }
+
+    /// A page of works matching a parsed query, with the facets of all matches.
+    public func search(
+        _ query: SearchQuery, limit: Int = 20, offset: Int = 0, facets: [FacetName] = FacetName.allCases, facetLimit: Int = 10,
+        language: String? = nil
+    ) async throws -> SearchResults {
+        let limit = max(0, min(limit, SearchRequest.maximumLimit))
+        let offset = max(0, offset)
+        let plan = QueryPlan(query.root.flatMap(expansion.expand))
+        return try await database.read { db in
+            let columns = try self.columnsCache.columns(db)
+            let ranked = try Self.rank(plan, columns: columns, db: db)
+            let page = TopK.select(ranked, from: offset, count: limit)
+            let works = try Self.hydrate(page, firstRank: offset + 1, language: language, db: db)
+            var facetList: [Facet] = []
+            if !facets.isEmpty {
+                let counts = columns.countFacets(ranked.map(\.rowID), names: Set(facets))
+                facetList = facets.map { name in
+                    let values = (counts[name] ?? [:]).map { FacetCount(value: $0.key, count: $0.value) }
+                    let ordered = name == .decade
+                        ? values.sorted { (Int($0.value) ?? 0) < (Int($1.value) ?? 0) }
+                        : Array(values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }.prefix(max(0, facetLimit)))
+                    return Facet(name: name, values: ordered)
+                }
+            }
+            return SearchResults(query: query.text, total: ranked.count, offset: offset, limit: limit, works: works, facets: facetList)
+        }
+    }
+
+    /// How many works match.
+    public func count(_ query: SearchQuery) async throws -> Int {
+        let plan = QueryPlan(query.root.flatMap(expansion.expand))
+        return try await database.read { db in
+            try Self.rank(plan, columns: try self.columnsCache.columns(db), db: db).count
+        }
+    }
+
+    /// Every work matching a query, best first, in batches read as they are consumed (for exports of any size).
+    ///
+    /// The ranking is taken from one snapshot when the first batch is asked for; each batch's works are then read
+    /// from the index as it is at that moment (a work removed meanwhile is left out).
+    public func matches(_ query: SearchQuery, batchSize: Int = 500, language: String? = nil) -> SearchMatches {
+        SearchMatches(index: self, plan: QueryPlan(query.root.flatMap(expansion.expand)), batchSize: max(1, batchSize), language: language)
+    }
+
+    // MARK: - Ranking
+
+    /// A matching work and its score.
+    struct Scored: Sendable {
+        var rowID: Int64
+        var score: Double
+    }
+
+    /// Every work the plan matches, with its score, in no particular order.
+    static func rank(_ plan: QueryPlan, columns: WorkColumns, db: Database) throws -> [Scored] {
+        var scored: [Scored] = []
+        if let match = plan.match {
+            if plan.scored {
+                let rows = try Row.fetchCursor(db, sql: "SELECT rowid, bm25(search_text, \(columnWeights)) FROM search_text WHERE search_text MATCH ?", arguments: [match])
+                while let row = try rows.next() {
+                    let rowID: Int64 = row[0]
+                    guard columns.contains(rowID) else { continue }
+                    scored.append(Scored(rowID: rowID, score: -(row[1] as Double) * columns.sourceBoost(rowID)))
+                }
+            } else {
+                let rows = try Int64.fetchCursor(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ?", arguments: [match])
+                while let rowID = try rows.next() {
+                    guard columns.contains(rowID) else { continue }
+                    scored.append(Scored(rowID: rowID, score: columns.sourceBoost(rowID)))
+                }
+            }
+        } else {
+            scored = columns.rowIDs.map { Scored(rowID: $0, score: columns.sourceBoost($0)) }
+        }
+        guard !plan.conditions.isEmpty else { return scored }
+        var sets: [String: Set<Int64>] = [:]
+        for condition in plan.conditions { try resolve(condition, into: &sets, db: db) }
+        return scored.filter { candidate in
+            plan.conditions.allSatisfy { holds($0, for: candidate.rowID, columns: columns, sets: sets) }
+        }
+    }
+
+    /// Reads the work sets the conditions need (full-text matches, id look-ups), once each.
+    private static func resolve(_ condition: QueryPlan.Condition, into sets: inout [String: Set<Int64>], db: Database) throws {
+        switch condition {
+        case .match(let expression):
+            let key = "m" + expression
+            if sets[key] == nil {
+                sets[key] = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ?", arguments: [expression]))
+            }
+        case .id(let value):
+            let key = "i" + value
+            if sets[key] == nil {
+                sets[key] = Set(try Int64.fetchAll(db, sql: "SELECT work FROM search_key WHERE key = ?", arguments: [value]))
+            }
+        case .and(let children), .or(let children):
+            for child in children { try resolve(child, into: &sets, db: db) }
+        case .not(let inner):
+            try resolve(inner, into: &sets, db: db)
+        case .date:
+            break
+        }
+    }
+
+    private static func holds(_ condition: QueryPlan.Condition, for rowID: Int64, columns: WorkColumns, sets: [String: Set<Int64>]) -> Bool {
+        switch condition {
+        case .match(let expression): sets["m" + expression]?.contains(rowID) ?? false
+        case .id(let value): sets["i" + value]?.contains(rowID) ?? false
+        case .date(let from, let to): columns.overlaps(rowID, from: from, to: to)
+        case .and(let children): children.allSatisfy { holds($0, for: rowID, columns: columns, sets: sets) }
+        case .or(let children): children.contains { holds($0, for: rowID, columns: columns, sets: sets) }
+        case .not(let inner): !holds(inner, for: rowID, columns: columns, sets: sets)
+        }
+    }
+
+    // MARK: - Results
+
+    /// The results for ranked row ids, in their order; works no longer in the index are left out.
+    static func hydrate(_ page: [Scored], firstRank: Int, language: String?, db: Database) throws -> [WorkResult] {
+        guard !page.isEmpty else { return [] }
+        let decoder = JSONCoding.decoder()
+        var rows: [Int64: Row] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT id, work_id, provisional, source_count, summary FROM search_work WHERE id IN (\(databaseQuestionMarks(count: page.count)))",
+            arguments: StatementArguments(page.map(\.rowID)))
+        {
+            rows[row[0]] = row
+        }
+        var results: [WorkResult] = []
+        for (offset, entry) in page.enumerated() {
+            guard let row = rows[entry.rowID] else { continue }
+            let summary = try decoder.decode(StoredSummary.self, from: Data((row[4] as String).utf8))
+            results.append(WorkResult(
+                id: WorkID(row[1] as String), provisional: row[2], rank: firstRank + offset, score: (entry.score * 1000).rounded() / 1000,
+                title: summary.title(language: language), date: summary.date, thumbnail: summary.thumbnail, sourceCount: row[3],
+                records: summary.records, related: []))
+        }
+        let real = results.filter { !$0.provisional }.map(\.id.rawValue)
+        guard !real.isEmpty else { return results }
+        let marks = databaseQuestionMarks(count: real.count)
+        var related: [String: [RelatedWork]] = [:]
+        var others: Set<String> = []
+        for row in try Row.fetchAll(
+            db, sql: "SELECT work_a, work_b, relation, score FROM work_relation WHERE work_a IN (\(marks)) OR work_b IN (\(marks))",
+            arguments: StatementArguments(real + real))
+        {
+            let a: String = row[0]
+            let b: String = row[1]
+            guard let relation = LinkRelation(rawValue: row[2]) else { continue }
+            let score: Double = row[3]
+            if real.contains(a) {
+                related[a, default: []].append(RelatedWork(id: WorkID(b), relation: relation, direction: relation.isSymmetric ? .mutual : .derived, score: score, title: nil))
+                others.insert(b)
+            }
+            if real.contains(b), b != a {
+                related[b, default: []].append(RelatedWork(id: WorkID(a), relation: relation, direction: relation.isSymmetric ? .mutual : .original, score: score, title: nil))
+                others.insert(a)
+            }
+        }
+        var titles: [String: String] = [:]
+        if !others.isEmpty {
+            let list = Array(others)
+            for row in try Row.fetchAll(db, sql: "SELECT work_id, title FROM search_work WHERE work_id IN (\(databaseQuestionMarks(count: list.count)))", arguments: StatementArguments(list)) {
+                if let title = row[1] as String? { titles[row[0]] = title }
+            }
+        }
+        for index in results.indices {
+            let list = related[results[index].id.rawValue] ?? []
+            results[index].related = list.map { relation in
+                var relation = relation
+                relation.title = titles[relation.id.rawValue]
+                return relation
+            }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+        }
+        return results
+    }
+}

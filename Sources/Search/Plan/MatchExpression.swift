@@ -1,0 +1,85 @@
+/// Writes the full-text part of a query as an FTS5 MATCH expression.
+///
+/// Nothing the user typed reaches FTS5's syntax: every word is one of the folded tokens (letters and digits only)
+/// and is written inside double quotes; column names, operators and parentheses come from this file alone.
+enum MatchExpression {
+    /// True when the node can be answered by the full-text index alone.
+    static func isText(_ node: QueryNode) -> Bool {
+        switch node {
+        case .text: return true
+        case .filter(.date), .filter(.id): return false
+        case .filter: return true
+        case .or(let children): return children.allSatisfy { if case .not = $0 { false } else { isText($0) } }
+        case .and(let children):
+            var positive = false
+            for child in children {
+                if case .not(let inner) = child {
+                    guard isText(inner) else { return false }
+                } else {
+                    guard isText(child) else { return false }
+                    positive = true
+                }
+            }
+            return positive
+        case .not: return false
+        }
+    }
+
+    /// True when a match contributes to BM25: a word or phrase outside a NOT (filters sit in a weight-0 column).
+    static func scores(_ node: QueryNode) -> Bool {
+        switch node {
+        case .text: true
+        case .filter, .not: false
+        case .and(let children), .or(let children): children.contains(where: scores)
+        }
+    }
+
+    /// The MATCH expression of a node for which ``isText(_:)`` holds.
+    static func compile(_ node: QueryNode) -> String {
+        switch node {
+        case .text(let match):
+            let phrase = quote(match.tokens.joined(separator: " ")) + (match.prefix ? " *" : "")
+            guard let field = match.field else { return phrase }
+            return "{\(column(field))} : \(phrase)"
+        case .filter(let filter):
+            return "{keys} : \(quote(token(filter)))"
+        case .or(let children):
+            return "(" + children.map(compile).joined(separator: " OR ") + ")"
+        case .and(let children):
+            var positive: [String] = []
+            var negative: [String] = []
+            for child in children {
+                if case .not(let inner) = child { negative.append(compile(inner)) } else { positive.append(compile(child)) }
+            }
+            return "(" + positive.joined(separator: " AND ") + ")" + negative.map { " NOT " + $0 }.joined()
+        case .not(let inner):
+            // Only reached inside `and`, which writes its NOTs itself.
+            return compile(inner)
+        }
+    }
+
+    static func column(_ field: TextField) -> String {
+        switch field {
+        case .title: WorkDocument.Column.title.name
+        case .creator: WorkDocument.Column.agent.name
+        case .subject: WorkDocument.Column.subject.name
+        case .description: WorkDocument.Column.description.name
+        case .institution: WorkDocument.Column.institution.name
+        }
+    }
+
+    private static func token(_ filter: QueryFilter) -> String {
+        switch filter {
+        case .qualifier(let qualifier): KeyToken.qualifier(qualifier.rawValue)
+        case .source(let id): KeyToken.source(id)
+        case .type(let label): KeyToken.type(label)
+        case .hasImage: KeyToken.hasImage
+        case .date, .id: ""
+        }
+    }
+
+    /// A string as an FTS5 string literal: in double quotes, inner quotes doubled.
+    static func quote(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
