@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import Model
 import Normalize
+import Search
 import Store
 
 struct NormalizeCommand: AsyncParsableCommand {
@@ -38,6 +39,9 @@ struct NormalizeCommand: AsyncParsableCommand {
             if results.contains(where: { $0.quarantined > 0 }) { text += "\n\nSee why records were quarantined: oeuvre quarantine [SOURCE]" }
             print(text)
         }
+        // Keep the search index current: changed records are searchable as soon as they are normalized.
+        let update = try await SearchIndex(store: store, mappings: global.mappings, logger: Logger(label: "oeuvre.index")).update()
+        if !json { print(IndexCommand.summary(update)) }
         if results.contains(where: { $0.error != nil }) { throw ExitCode(1) }
     }
 }
