@@ -37,6 +37,7 @@ let package = Package(
         ], swiftSettings: strict),
         .target(name: "Link", dependencies: [
             "Model", "Store", "Normalize",
+            .product(name: "Yams", package: "Yams"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
         .target(name: "Search", dependencies: [

@@ -254,3 +254,16 @@ extension OeuvreStore {
         }
     }
 }
+
+extension OeuvreStore {
+    /// The stored JSON of normalized records by key (the ones that exist), for callers that decode in parallel.
+    public func normalizedRecordJSON(_ keys: [RecordKey]) async throws -> [(RecordKey, Data)] {
+        try await writer.read { db in
+            let select = try db.cachedStatement(sql: "SELECT json FROM record WHERE source_id = ? AND record_id = ?")
+            return try keys.compactMap { key in
+                guard let json = try String.fetchOne(select, arguments: [key.source.rawValue, key.recordID]) else { return nil }
+                return (key, Data(json.utf8))
+            }
+        }
+    }
+}

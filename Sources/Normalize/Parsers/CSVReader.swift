@@ -1,13 +1,13 @@
 /// A small RFC 4180 reader: comma-separated fields, double-quoted fields with `""` escapes and line breaks,
 /// CRLF or LF line ends.
-enum CSVReader {
-    enum Failure: Error, Equatable {
+public enum CSVReader {
+    public enum Failure: Error, Equatable {
         /// A quoted field was not closed before the end of the text; `line` is 1-based.
         case unterminatedQuote(line: Int)
     }
 
     /// The rows of `text`, each with its 1-based starting line number; blank lines are skipped.
-    static func rows(_ text: String) throws(Failure) -> [(line: Int, fields: [String])] {
+    public static func rows(_ text: String) throws(Failure) -> [(line: Int, fields: [String])] {
         var rows: [(line: Int, fields: [String])] = []
         var fields: [String] = []
         var field = ""
