@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import Link
+import Logging
 import Model
+import Search
 import Store
 
 struct LinkCommand: AsyncParsableCommand {
@@ -46,6 +48,8 @@ struct LinkRunCommand: AsyncParsableCommand {
             return
         }
         let report = try await LinkRunner(store: store, tables: tables, decisions: DecisionFile(mappings: global.mappings)).run()
+        // Keep the search index current: works and relations are searchable as soon as they are linked.
+        let update = try await SearchIndex(store: store, mappings: global.mappings, logger: Logger(label: "oeuvre.index")).update()
         if json {
             print(String(decoding: try JSONCoding.encoder().encode(report), as: UTF8.self))
             return
@@ -59,6 +63,7 @@ struct LinkRunCommand: AsyncParsableCommand {
             Work changes: \(["created", "merged", "split", "removed"].map { "\($0) \(report.events[$0] ?? 0)" }.joined(separator: ", ")).
             Snapshot: \(report.snapshot)
             """)
+        print(IndexCommand.summary(update))
     }
 }
 
