@@ -26,6 +26,7 @@ struct LinkRunCommand: AsyncParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Explain the pair: the evidence for and against linking two records.", valueName: "RECORD"))
     var explain: [String] = []
     @Flag(help: "Print JSON instead of a table.") var json = false
+    @Flag(help: "Recompute every record's features and compare every candidate pair, not only what changed.") var full = false
 
     func validate() throws {
         if !explain.isEmpty, explain.count != 2 {
@@ -47,7 +48,7 @@ struct LinkRunCommand: AsyncParsableCommand {
             }
             return
         }
-        let report = try await LinkRunner(store: store, tables: tables, decisions: DecisionFile(mappings: global.mappings)).run()
+        let report = try await LinkRunner(store: store, tables: tables, decisions: DecisionFile(mappings: global.mappings)).run(full: full)
         // Keep the search index current: works and relations are searchable as soon as they are linked.
         let update = try await SearchIndex(store: store, mappings: global.mappings, logger: Logger(label: "oeuvre.index")).update()
         if json {

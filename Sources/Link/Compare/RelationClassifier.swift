@@ -32,8 +32,9 @@ struct RelationClassifier {
         var sum = EvidenceSum(prior: Self.prior, explain: explain)
 
         // Which is derived, and as what.
-        guard var role = role(fa, fb) else { return nil }
-        if let statement = statedByA ?? statedByB {
+        let stated = statedByA ?? statedByB
+        guard var role = role(fa, fb) ?? stated?.relation.map({ ($0, statedByA != nil) }) else { return nil }
+        if let statement = stated {
             let derivedIsA = statedByA != nil
             if let stated = statement.relation, stated != .pendant {
                 role = (stated, derivedIsA)
@@ -56,6 +57,11 @@ struct RelationClassifier {
             sum.add("agent", agentLinked ? 1.5 : -3, agentLinked ? "shared \(SameObjectComparator.shared(fa.agents, fb.agents).joined(separator: ", "))" : "no agent in common")
         }
 
+        // The original is the master's own work: a copy, a workshop piece or a study is not what others derive from.
+        if original.qualifier?.isDerivative == true || original.qualifier == .workshopOf || original.qualifier == .studioOf || original.kind.isStudy {
+            sum.add("original", -4, "\(original.key) is itself \(original.kind.isStudy ? "a study" : "derivative (\(original.qualifier?.rawValue ?? "?"))")")
+        }
+
         switch role.relation {
         case .printAfter:
             sum.add("object_type", 2, "a print (\(derived.key)) and a \(original.kind.rawValue)")
@@ -66,6 +72,9 @@ struct RelationClassifier {
             }
         case .copyAfter:
             sum.add("attribution", 2, "\(derived.qualifier?.rawValue ?? "?") (\(derived.key)) against \(original.qualifier?.rawValue ?? "?")")
+            if let d = SizeComparison.difference(fa, fb) {
+                sum.add("dimensions", d <= 0.25 ? 1 : -1.5, String(format: "sizes %.0f%% apart", d * 100))
+            }
         case .versionOf:
             let firm = derived.qualifier == .workshopOf || derived.qualifier == .studioOf
             sum.add("attribution", firm ? 1.5 : -0.5, "\(derived.qualifier?.rawValue ?? "?") (\(derived.key)) against \(original.qualifier?.rawValue ?? "?")")
@@ -102,10 +111,8 @@ struct RelationClassifier {
         let workshopA = a.qualifier == .workshopOf || a.qualifier == .studioOf
         let workshopB = b.qualifier == .workshopOf || b.qualifier == .studioOf
         if workshopA != workshopB { return (.versionOf, workshopA) }
-        if workshopA { return nil }
-        // Two autograph paintings of one composition: the later is the version.
-        let later = (a.earliest ?? 0) > (b.earliest ?? 0)
-        return (.versionOf, later)
+        // Two works by the master's own hand (or two workshop pieces) are related only where a record says so.
+        return nil
     }
 
     /// Two portraits made as a pair: one size, one date, one collection, neighbouring inventory numbers.
@@ -121,8 +128,10 @@ struct RelationClassifier {
         if let x = fa.yearSpan, let y = fb.yearSpan {
             sum.add("date", x.overlaps(y) ? 1 : -2, "\(SameObjectComparator.span(x)) and \(SameObjectComparator.span(y))")
         }
+        let neighbours = a.inventoryNumber.flatMap { x in b.inventoryNumber.map { abs(x - $0) == 1 } } ?? false
+        guard neighbours || stated else { return nil }
         if let x = a.inventoryNumber, let y = b.inventoryNumber {
-            sum.add("inventory_number", abs(x - y) == 1 ? 3 : -1, "\(x) and \(y)")
+            sum.add("inventory_number", neighbours ? 3 : -1, "\(x) and \(y)")
         }
         if overlap(a.agents, b.agents) > 0 { sum.add("agent", 1, "same agent") }
         let derivedFirst = (a.inventoryNumber ?? 0) > (b.inventoryNumber ?? 0)

@@ -53,7 +53,11 @@ struct SameObjectComparator {
         }
 
         if let x = fa.inventory, let y = fb.inventory {
-            if x == y {
+            if x != y, Self.differOnlyByLetterPrefix(x, y) {
+                // `KMSKA312` and `312`: a collection prefix one catalogue writes and the other leaves out.
+                sum.add("inventory_number", sameInstitution ? 7 : 3, "\"\(x)\" ≈ \"\(y)\" (a letter prefix apart)")
+                if sameInstitution { identified = true }
+            } else if x == y {
                 let weight = sameInstitution ? 9.0 : (fa.institution == nil || fb.institution == nil ? 6.0 : 3.0)
                 if sameInstitution { identified = true }
                 sum.add("inventory_number", weight, "\"\(x)\" = \"\(y)\"")
@@ -63,7 +67,9 @@ struct SameObjectComparator {
         }
 
         if let similarity = TitleSimilarity.similarity(a, b, strings: strings) {
-            sum.add("title", 5 * similarity - 2.5, String(format: "similarity %.2f: %@ | %@", similarity, Self.describeTitle(fa), Self.describeTitle(fb)))
+            // Titles in two languages legitimately share nothing the concept table knows: little weight against.
+            let weight = similarity >= 0.5 ? 5 * similarity - 2.5 : 2 * (similarity - 0.5)
+            sum.add("title", weight, String(format: "similarity %.2f: %@ | %@", similarity, Self.describeTitle(fa), Self.describeTitle(fb)))
         }
 
         if !a.iconclass.isEmpty, !b.iconclass.isEmpty {
@@ -92,7 +98,8 @@ struct SameObjectComparator {
 
         if let x = fa.qualifier, let y = fb.qualifier, x != y {
             if x.isDerivative != y.isDerivative {
-                sum.add("attribution", -5, "\(x.rawValue) vs \(y.rawValue): a copy or follower's work is not its original")
+                // Catalogues that give no qualifier read as autograph, so this counts against, but does not rule out.
+                sum.add("attribution", -2.5, "\(x.rawValue) vs \(y.rawValue): a copy or follower's work is not its original")
             } else {
                 sum.add("attribution", -0.5, "\(x.rawValue) vs \(y.rawValue)")
             }
@@ -100,10 +107,17 @@ struct SameObjectComparator {
 
         if !a.agents.isEmpty, !b.agents.isEmpty {
             let shared = overlap(a.agents, b.agents)
-            sum.add("agent", shared > 0 ? 1 : -3, shared > 0 ? "shared \(Self.shared(fa.agents, fb.agents).joined(separator: ", "))" : "\(fa.agents.joined(separator: ", ")) ≠ \(fb.agents.joined(separator: ", "))")
+            sum.add("agent", shared > 0 ? 1 : -2, shared > 0 ? "shared \(Self.shared(fa.agents, fb.agents).joined(separator: ", "))" : "\(fa.agents.joined(separator: ", ")) ≠ \(fb.agents.joined(separator: ", "))")
         }
 
         return Outcome(score: sum.score, evidence: sum.items, cannotLink: cannotLink && !identified, identified: identified)
+    }
+
+    /// True when one number is the other with letters in front (`KMSKA312`, `312`); the shorter must hold a digit.
+    static func differOnlyByLetterPrefix(_ x: String, _ y: String) -> Bool {
+        let (long, short) = x.count > y.count ? (x, y) : (y, x)
+        guard short.count >= 2, short.contains(where: \.isNumber), long.hasSuffix(short) else { return false }
+        return long.dropLast(short.count).allSatisfy(\.isLetter)
     }
 
     /// Kinds catalogues confuse for one object: a triptych wing, an oil sketch called a painting.

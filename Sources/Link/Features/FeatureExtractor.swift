@@ -34,7 +34,7 @@ public struct FeatureExtractor: Sendable {
             key: record.key,
             institution: institution?.id,
             institutionKnown: institution?.known ?? false,
-            inventory: record.inventoryNumber.map(\.normalized).flatMap { $0.isEmpty ? nil : $0 },
+            inventory: record.inventoryNumber.map { Self.inventoryKey($0.normalized) }.flatMap { $0.isEmpty ? nil : $0 },
             identifiers: objectIdentifiers(record),
             concepts: concepts,
             words: words,
@@ -49,6 +49,11 @@ public struct FeatureExtractor: Sendable {
             qualifier: main?.qualifier,
             afterAgent: afterAgent,
             statements: statements(record, kind: kind))
+    }
+
+    /// An inventory number reduced to upper-case letters and digits: `GG_429`, `GG 429` and `gg-429` compare equal.
+    static func inventoryKey(_ normalized: String) -> String {
+        String(String.UnicodeScalarView(normalized.uppercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }))
     }
 
     func institutionID(_ name: String) -> (id: String, known: Bool) {
@@ -160,7 +165,7 @@ public struct FeatureExtractor: Sendable {
             return ["wikidata:" + q, identifierKey(.uri, trimmed)]
         }
         if trimmed.hasPrefix("http") { return [identifierKey(.uri, trimmed)] }
-        let inventory = InventoryNumberParser.parse(trimmed).normalized
+        let inventory = inventoryKey(InventoryNumberParser.parse(trimmed).normalized)
         return inventory.isEmpty ? [] : ["inv:" + inventory]
     }
 
@@ -171,7 +176,7 @@ public struct FeatureExtractor: Sendable {
         let ns = text as NSString
         return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { match in
             let written = ns.substring(with: match.range)
-            let normalized = InventoryNumberParser.parse(written).normalized
+            let normalized = inventoryKey(InventoryNumberParser.parse(written).normalized)
             return normalized.isEmpty ? nil : "inv:" + normalized
         }
     }

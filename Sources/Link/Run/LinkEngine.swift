@@ -104,19 +104,31 @@ struct LinkEngine {
             }
         }
 
-        // 5. Typed relations: statements resolved to their targets, and the candidate pairs in different works.
-        var statementPairs: [UInt64: (by: Int32, statement: RelationStatement)] = [:]
+        // 5. Typed relations, between works: each work's records pooled, so one catalogue's qualifier or type holds
+        // for the work. Candidates are the work pairs of the record pairs compared, and the targets of statements.
+        var workInterner = interner
+        let workRecords: [PreparedRecord] = groups.map { members in
+            members.count == 1 ? prepared[Int(members[0])] : workInterner.prepare(LinkFeatures.pooled(members.map { prepared[Int($0)].features }))
+        }
+        let workStrings = workInterner.strings
         var lookup: [String: [Int32]] = [:]
         for (i, record) in prepared.enumerated() {
             for identifier in record.features.identifiers { lookup[identifier, default: []].append(Int32(i)) }
             if let inventory = record.features.inventory { lookup["inv:" + inventory, default: []].append(Int32(i)) }
         }
+        var statementPairs: [UInt64: (by: Int32, statement: RelationStatement)] = [:]
+        var workPairs: Set<UInt64> = []
+        for (i, j) in typedCandidates where groupOf[Int(i)] != groupOf[Int(j)] {
+            workPairs.insert(WorkClusterer.pairKey(groupOf[Int(i)], groupOf[Int(j)]))
+        }
         for (i, record) in prepared.enumerated() {
+            let from = groupOf[i]
             for statement in record.features.statements {
                 for target in statement.targets {
-                    for j in lookup[target] ?? [] where j != Int32(i) && groupOf[Int(j)] != groupOf[i] {
-                        statementPairs[WorkClusterer.pairKey(Int32(i), j)] = (Int32(i), statement)
-                        typedCandidates.append((min(Int32(i), j), max(Int32(i), j)))
+                    for j in lookup[target] ?? [] where groupOf[Int(j)] != from {
+                        let key = WorkClusterer.pairKey(from, groupOf[Int(j)])
+                        statementPairs[key] = (from, statement)
+                        workPairs.insert(key)
                     }
                 }
             }
@@ -124,24 +136,22 @@ struct LinkEngine {
         let classifier = RelationClassifier()
         var best: [UInt64: (score: Double, derived: Int32, original: Int32, relation: LinkRelation)] = [:]
         let relationThreshold = relationThreshold
-        let typedChunks = chunkCount(typedCandidates.count)
-        let typedSize = (typedCandidates.count + typedChunks - 1) / max(typedChunks, 1)
-        let candidates = typedCandidates
+        let candidates = workPairs.sorted()
+        let typedChunks = chunkCount(candidates.count)
+        let typedSize = (candidates.count + typedChunks - 1) / max(typedChunks, 1)
         let statements = statementPairs
-        let groupIndex = groupOf
         let classified: [[(UInt64, Double, Int32, Int32, LinkRelation)]] = parallelChunks(typedChunks) { chunk in
             var found: [(UInt64, Double, Int32, Int32, LinkRelation)] = []
             let start = chunk * typedSize
-            for (i, j) in candidates[start..<min(candidates.count, start + typedSize)] {
-                let gi = groupIndex[Int(i)], gj = groupIndex[Int(j)]
-                guard gi != gj else { continue }
-                let stated = statements[WorkClusterer.pairKey(i, j)]
+            for key in candidates[start..<min(candidates.count, start + typedSize)] {
+                let gi = Int32(truncatingIfNeeded: key >> 32), gj = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
+                let stated = statements[key]
                 let outcome = classifier.classify(
-                    prepared[Int(i)], prepared[Int(j)], statedByA: stated?.by == i ? stated?.statement : nil,
-                    statedByB: stated?.by == j ? stated?.statement : nil, strings: strings, explain: false)
+                    workRecords[Int(gi)], workRecords[Int(gj)], statedByA: stated?.by == gi ? stated?.statement : nil,
+                    statedByB: stated?.by == gj ? stated?.statement : nil, strings: workStrings, explain: false)
                 guard let outcome, outcome.score >= relationThreshold else { continue }
-                let (derived, original) = outcome.firstIsDerived ? (i, j) : (j, i)
-                found.append((WorkClusterer.pairKey(gi, gj), outcome.score, derived, original, outcome.relation))
+                let (derived, original) = outcome.firstIsDerived ? (gi, gj) : (gj, gi)
+                found.append((key, outcome.score, derived, original, outcome.relation))
             }
             return found
         }
@@ -149,28 +159,55 @@ struct LinkEngine {
             if let current = best[key], current.score >= score { continue }
             best[key] = (score, derived, original, relation)
         }
+        // A derived work has one original: keep each work's strongest outgoing relation, and one pendant per work.
+        var outgoing: [Int32: (UInt64, Double)] = [:]
+        var pendantOf: [Int32: (UInt64, Double)] = [:]
+        for (key, relation) in best {
+            if relation.relation == .pendant {
+                for work in [relation.derived, relation.original] where Self.better(relation.score, key, than: pendantOf[work]) { pendantOf[work] = (key, relation.score) }
+            } else if Self.better(relation.score, key, than: outgoing[relation.derived]) {
+                outgoing[relation.derived] = (key, relation.score)
+            }
+        }
+        let kept = Set(outgoing.values.map(\.0)).union(pendantOf.values.map(\.0).filter { key in
+            // A pendant pair survives only when it is the best pendant of both its works.
+            let relation = best[key]!
+            return pendantOf[relation.derived]?.0 == key && pendantOf[relation.original]?.0 == key
+        })
+        best = best.filter { kept.contains($0.key) }
         for decision in input.decisions where decision.relation != .sameObject {
             guard let i = index[decision.a], let j = index[decision.b] else { continue }
-            let key = WorkClusterer.pairKey(groupOf[Int(i)], groupOf[Int(j)])
+            let (gi, gj) = (groupOf[Int(i)], groupOf[Int(j)])
+            let key = WorkClusterer.pairKey(gi, gj)
             switch decision.verdict {
-            case .confirm: best[key] = (2, i, j, decision.relation)
+            case .confirm: best[key] = (2, gi, gj, decision.relation)
             case .reject: if let current = best[key], current.relation == decision.relation { best[key] = nil }
             }
         }
+        // Stored as a link between the works' first records (or the decision's records), with the works' evidence.
         for (_, relation) in best.sorted(by: { $0.key < $1.key }) {
-            let derived = prepared[Int(relation.derived)], original = prepared[Int(relation.original)]
+            let derived = workRecords[Int(relation.derived)], original = workRecords[Int(relation.original)]
+            let derivedKey = prepared[Int(groups[Int(relation.derived)][0])].features.key
+            let originalKey = prepared[Int(groups[Int(relation.original)][0])].features.key
             if relation.score > 1 {
-                links.append(RecordLink(a: derived.features.key, b: original.features.key, relation: relation.relation, score: 1, evidence: [LinkEvidence(feature: "curator", value: "confirmed", contribution: 0)], decision: .confirmed))
+                let decision = input.decisions.last { $0.verdict == .confirm && $0.relation == relation.relation && index[$0.a].map { groupOf[Int($0)] } == relation.derived && index[$0.b].map { groupOf[Int($0)] } == relation.original }
+                links.append(RecordLink(a: decision?.a ?? derivedKey, b: decision?.b ?? originalKey, relation: relation.relation, score: 1, evidence: [LinkEvidence(feature: "curator", value: decision?.note ?? "confirmed", contribution: 0)], decision: .confirmed))
                 continue
             }
             let stated = statementPairs[WorkClusterer.pairKey(relation.derived, relation.original)]
             let outcome = classifier.classify(
                 derived, original, statedByA: stated?.by == relation.derived ? stated?.statement : nil,
-                statedByB: stated?.by == relation.original ? stated?.statement : nil, strings: strings, explain: true)
-            links.append(RecordLink(a: derived.features.key, b: original.features.key, relation: relation.relation, score: relation.score, evidence: outcome?.evidence ?? []))
+                statedByB: stated?.by == relation.original ? stated?.statement : nil, strings: workStrings, explain: true)
+            links.append(RecordLink(a: derivedKey, b: originalKey, relation: relation.relation, score: relation.score, evidence: outcome?.evidence ?? []))
         }
 
         let keyGroups = groups.map { $0.map { prepared[Int($0)].features.key } }
         return Output(groups: keyGroups, links: links, comparedPairs: pairs.count, skippedBlocks: blocking.skippedBlocks)
+    }
+
+    /// Higher score wins; on a tie the smaller pair key, so the choice never depends on hashing order.
+    static func better(_ score: Double, _ key: UInt64, than current: (UInt64, Double)?) -> Bool {
+        guard let current else { return true }
+        return score > current.1 || (score == current.1 && key < current.0)
     }
 }

@@ -21,13 +21,15 @@ public struct LinkRunner: Sendable {
         self.decisions = decisions
     }
 
-    public func run() async throws -> LinkRunReport {
+    /// Links the store's records; `full` recomputes every record's features and compares every candidate pair, as
+    /// after a change to the linker itself.
+    public func run(full: Bool = false) async throws -> LinkRunReport {
         let started = Date()
         let curatorDecisions = try decisions.load()
         let fingerprints = try await store.normalizedFingerprints()
         let stored = try await store.linkFeatureFingerprints()
         let version = "|" + tables.fingerprint
-        let changed = fingerprints.filter { stored[$0.key] != $0.value + version }.map(\.key).sorted()
+        let changed = fingerprints.filter { full || stored[$0.key] != $0.value + version }.map(\.key).sorted()
         let removed = stored.keys.filter { fingerprints[$0] == nil }.sorted()
         logger.info("linking \(fingerprints.count) records, \(changed.count) new or changed, \(removed.count) gone")
 
@@ -71,7 +73,7 @@ public struct LinkRunner: Sendable {
             }
         }
         let ordered = features.values.sorted { $0.key < $1.key }
-        let firstRun = stored.isEmpty
+        let firstRun = stored.isEmpty || full
         let dirty: [Bool]? = firstRun ? nil : ordered.map { changedSet.contains($0.key) }
 
         // Last run's links whose both records are unchanged are compared again (cheap) so they survive.

@@ -49,6 +49,7 @@ enum LinkRecords {
         "rkd", "print-bolswert", title: "Aanbidding der koningen", language: "nl", agent: "Bolswert, Schelte Adamsz.",
         role: "engraver", date: ("1638", 1638, 1638), size: (61, 44), type: "engraving", typeURI: "http://vocab.getty.edu/aat/300041340",
         material: "paper", institution: "Museum Plantin-Moretus", inventory: "PK.OPB.0187",
+        related: [RelatedWorkStatement(relation: "prent naar", target: nil, label: "het schilderij in het KMSKA, inv. 298")],
         extraAgents: [AgentCredit(name: "Rubens, Peter Paul", display: "naar Rubens", qualifier: .after)])
     /// A later copy of the Antwerp Adoration, "naar Rubens", stating what it copies.
     static let copyOfAdoration = record(
