@@ -19,6 +19,8 @@ struct RelationClassifier {
     }
 
     static let prior = -3.0
+    /// Years after which a work "by" the same master is taken for a later copy.
+    static let generation = 30
 
     /// `statedByA` is a statement of the first record that resolves to the second, and the reverse.
     func classify(
@@ -52,7 +54,7 @@ struct RelationClassifier {
             let shared = overlap(a.iconclass, b.iconclass)
             sum.add("iconclass", shared > 0 ? 2 : -1.5, shared > 0 ? "shared \(SameObjectComparator.shared(fa.iconclass, fb.iconclass).joined(separator: ", "))" : "different codes")
         }
-        let agentLinked = overlap(a.agents, b.agents) > 0
+        let agentLinked = AgentMatch.shared(a, b, strings: strings)
         if !a.agents.isEmpty, !b.agents.isEmpty {
             sum.add("agent", agentLinked ? 1.5 : -3, agentLinked ? "shared \(SameObjectComparator.shared(fa.agents, fb.agents).joined(separator: ", "))" : "no agent in common")
         }
@@ -111,6 +113,12 @@ struct RelationClassifier {
         let workshopA = a.qualifier == .workshopOf || a.qualifier == .studioOf
         let workshopB = b.qualifier == .workshopOf || b.qualifier == .studioOf
         if workshopA != workshopB { return (.versionOf, workshopA) }
+        // A work dated a generation after another of the same composition, both given to the master, is a copy
+        // whose catalogues left the qualifier out.
+        if let x = a.yearSpan, let y = b.yearSpan {
+            if x.lowerBound - y.upperBound >= Self.generation { return (.copyAfter, true) }
+            if y.lowerBound - x.upperBound >= Self.generation { return (.copyAfter, false) }
+        }
         // Two works by the master's own hand (or two workshop pieces) are related only where a record says so.
         return nil
     }

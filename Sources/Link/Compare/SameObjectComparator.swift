@@ -106,7 +106,7 @@ struct SameObjectComparator {
         }
 
         if !a.agents.isEmpty, !b.agents.isEmpty {
-            let shared = overlap(a.agents, b.agents)
+            let shared = AgentMatch.shared(a, b, strings: strings) ? 1 : 0
             sum.add("agent", shared > 0 ? 1 : -2, shared > 0 ? "shared \(Self.shared(fa.agents, fb.agents).joined(separator: ", "))" : "\(fa.agents.joined(separator: ", ")) ≠ \(fb.agents.joined(separator: ", "))")
         }
 

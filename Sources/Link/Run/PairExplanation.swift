@@ -35,15 +35,22 @@ public struct PairExplanation: Sendable, Codable {
         let pa = interner.prepare(extractor.features(of: recordA))
         let pb = interner.prepare(extractor.features(of: recordB))
         let same = SameObjectComparator().compare(pa, pb, strings: interner.strings, explain: true)
-        let statedByA = Self.statement(pa.features, about: pb.features)
-        let statedByB = Self.statement(pb.features, about: pa.features)
-        let typed = RelationClassifier().classify(pa, pb, statedByA: statedByA, statedByB: statedByB, strings: interner.strings, explain: true)
+        // Typed relations hold between works: compare the two records' works, their records' features pooled.
+        let workA = try await store.work(of: a), workB = try await store.work(of: b)
+        func pooled(_ work: WorkID?, _ record: CatalogueRecord) async throws -> LinkFeatures {
+            guard let work, let members = try await store.work(work)?.members, members.count > 1 else { return extractor.features(of: record) }
+            return LinkFeatures.pooled(try await store.normalizedRecords(members).map(extractor.features(of:)))
+        }
+        let wa = interner.prepare(try await pooled(workA, recordA)), wb = interner.prepare(try await pooled(workB, recordB))
+        let statedByA = Self.statement(wa.features, about: wb.features)
+        let statedByB = Self.statement(wb.features, about: wa.features)
+        let typed = RelationClassifier().classify(wa, wb, statedByA: statedByA, statedByB: statedByB, strings: interner.strings, explain: true)
         let stored = try await store.links(of: a).filter { $0.a == b || $0.b == b }
         return PairExplanation(
             a: a, b: b, sameObjectScore: same.score, sameObjectEvidence: same.evidence, ruledOut: same.cannotLink,
             relation: typed?.relation, relationDerived: typed.map { $0.firstIsDerived ? a : b }, relationScore: typed?.score,
             relationEvidence: typed?.evidence ?? [], storedLinks: stored,
-            workA: try await store.work(of: a), workB: try await store.work(of: b))
+            workA: workA, workB: workB)
     }
 
     static func statement(_ by: LinkFeatures, about target: LinkFeatures) -> RelationStatement? {
