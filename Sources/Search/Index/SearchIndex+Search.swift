@@ -191,3 +191,27 @@ extension SearchIndex {
         return results
     }
 }
+
+extension SearchIndex {
+    /// The FTS5 MATCH expression that finds a query's candidates, nil when the query has no full-text part (only
+    /// dates or ids, or nothing): for diagnostics, and for measuring SQLite's own share of a search.
+    public func matchExpression(_ query: SearchQuery) -> String? {
+        QueryPlan(query.root.flatMap(expansion.expand)).match
+    }
+}
+
+extension SearchIndex {
+    /// SQLite's own share of a search, for benchmarks: the first `limit` row ids of the query's MATCH expression by
+    /// BM25 with the same column weights — no expansion beyond the expression, no dates or ids, no counting, facets
+    /// or grouping. A query without a full-text part reads `limit` rows of the work table.
+    public func plainMatch(_ query: SearchQuery, limit: Int = 20) async throws -> [Int64] {
+        let match = matchExpression(query)
+        return try await database.read { db in
+            if let match {
+                try Int64.fetchAll(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY bm25(search_text, \(Self.columnWeights)) LIMIT ?", arguments: [match, limit])
+            } else {
+                try Int64.fetchAll(db, sql: "SELECT id FROM search_work LIMIT ?", arguments: [limit])
+            }
+        }
+    }
+}

@@ -244,11 +244,19 @@ struct QueryParser {
         return Int(text)
     }
 
+    /// Children joined by AND or OR; nested groups of the same operator are flattened (`a (b c)` is `a b c`).
     private static func combine(_ children: [QueryNode], and: Bool) -> QueryNode? {
-        switch children.count {
-        case 0: nil
-        case 1: children[0]
-        default: and ? .and(children) : .or(children)
+        let flat = children.flatMap { child -> [QueryNode] in
+            switch child {
+            case .and(let inner) where and: inner
+            case .or(let inner) where !and: inner
+            default: [child]
+            }
+        }
+        switch flat.count {
+        case 0: return nil
+        case 1: return flat[0]
+        default: return and ? .and(flat) : .or(flat)
         }
     }
 
