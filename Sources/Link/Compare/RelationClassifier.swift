@@ -20,7 +20,7 @@ struct RelationClassifier {
 
     static let prior = -3.0
     /// Years after which a work "by" the same master is taken for a later copy.
-    static let generation = 30
+    static let generation = 60
 
     /// `statedByA` is a statement of the first record that resolves to the second, and the reverse.
     func classify(
@@ -75,7 +75,7 @@ struct RelationClassifier {
         case .copyAfter:
             sum.add("attribution", 2, "\(derived.qualifier?.rawValue ?? "?") (\(derived.key)) against \(original.qualifier?.rawValue ?? "?")")
             if let d = SizeComparison.difference(fa, fb) {
-                sum.add("dimensions", d <= 0.25 ? 1 : -1.5, String(format: "sizes %.0f%% apart", d * 100))
+                sum.add("dimensions", max(-1.5, 1.5 - 6 * d), String(format: "sizes %.0f%% apart", d * 100))
             }
         case .versionOf:
             let firm = derived.qualifier == .workshopOf || derived.qualifier == .studioOf
@@ -89,12 +89,25 @@ struct RelationClassifier {
 
         if let x = derived.yearSpan, let y = original.yearSpan {
             let lead = y.lowerBound - x.upperBound  // > 0: the derived work is dated before the original
+            let lag = x.lowerBound - y.upperBound   // > 0: the derived work is dated after the original
+            let dates = "\(SameObjectComparator.span(x)) against \(SameObjectComparator.span(y))"
             switch role.relation {
             case .preparatoryStudyFor:
-                sum.add("date", lead >= -1 && lead <= 8 ? 1 : -2, "study \(SameObjectComparator.span(x)), painting \(SameObjectComparator.span(y))")
+                sum.add("date", lead >= -1 && lead <= 5 ? 1.5 : -2, "study " + dates)
+            case .printAfter:
+                sum.add("date", lag >= -1 && lag <= 25 ? 1 : lag < -1 ? -2 : -0.5, "print " + dates)
+            case .versionOf:
+                sum.add("date", lag >= -1 && lag <= 5 ? 1 : -1.5, "version " + dates)
             default:
-                sum.add("date", lead > 2 ? -2 : 0.5, "\(SameObjectComparator.span(x)) after \(SameObjectComparator.span(y))")
+                sum.add("date", lead > 2 ? -2 : 0.5, dates)
             }
+        }
+        // A study and a print keep the composition's proportions; a copy roughly.
+        if let ratio = SizeComparison.aspectDifference(derived, original), role.relation != .pendant {
+            let exact = role.relation == .printAfter || role.relation == .preparatoryStudyFor || role.relation == .versionOf
+            // Continuous, so that among several candidate originals of one subject the best-proportioned wins.
+            let weight = exact ? max(-2, 2.5 - 40 * ratio) : max(-1.5, 1 - 6 * ratio)
+            sum.add("aspect_ratio", weight, String(format: "proportions %.0f%% apart", ratio * 100))
         }
         return Outcome(relation: role.relation, firstIsDerived: role.firstIsDerived, score: sum.score, evidence: sum.items)
     }

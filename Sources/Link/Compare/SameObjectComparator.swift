@@ -153,6 +153,12 @@ enum SizeComparison {
         return (h1 * w1) / (h2 * w2)
     }
 
+    /// How far apart the proportions (height over width) are, as |ln(ratio a / ratio b)|.
+    static func aspectDifference(_ a: LinkFeatures, _ b: LinkFeatures) -> Double? {
+        guard let h1 = a.height, let w1 = a.width, let h2 = b.height, let w2 = b.width, h1 > 0, w1 > 0, h2 > 0, w2 > 0 else { return nil }
+        return abs(log((h1 / w1) / (h2 / w2)))
+    }
+
     static func describe(_ f: LinkFeatures) -> String {
         guard let h = f.height, let w = f.width else { return "—" }
         return String(format: "%.1f × %.1f cm", h, w)
