@@ -134,7 +134,6 @@ extension SearchIndex {
     /// The results for ranked row ids, in their order; works no longer in the index are left out.
     static func hydrate(_ page: [Scored], firstRank: Int, language: String?, db: Database) throws -> [WorkResult] {
         guard !page.isEmpty else { return [] }
-        let decoder = JSONCoding.decoder()
         var rows: [Int64: Row] = [:]
         for row in try Row.fetchAll(
             db, sql: "SELECT id, work_id, provisional, source_count, summary FROM search_work WHERE id IN (\(databaseQuestionMarks(count: page.count)))",
@@ -145,7 +144,7 @@ extension SearchIndex {
         var results: [WorkResult] = []
         for (offset, entry) in page.enumerated() {
             guard let row = rows[entry.rowID] else { continue }
-            let summary = try decoder.decode(StoredSummary.self, from: Data((row[4] as String).utf8))
+            guard let summary = SummaryCoding.decode(row[4] as Data) else { continue }
             results.append(WorkResult(
                 id: WorkID(row[1] as String), provisional: row[2], rank: firstRank + offset, score: (entry.score * 1000).rounded() / 1000,
                 title: summary.title(language: language), date: summary.date, thumbnail: summary.thumbnail, sourceCount: row[3],
@@ -157,7 +156,7 @@ extension SearchIndex {
         var related: [String: [RelatedWork]] = [:]
         var others: Set<String> = []
         for row in try Row.fetchAll(
-            db, sql: "SELECT work_a, work_b, relation, score FROM work_relation WHERE work_a IN (\(marks)) OR work_b IN (\(marks))",
+            db, sql: "SELECT work_a, work_b, relation, score FROM work_relation WHERE work_a IN (\(marks)) UNION SELECT work_a, work_b, relation, score FROM work_relation WHERE work_b IN (\(marks))",
             arguments: StatementArguments(real + real))
         {
             let a: String = row[0]

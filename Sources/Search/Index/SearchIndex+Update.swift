@@ -139,7 +139,9 @@ extension SearchIndex {
         let rows: RowCursor
         if let ids {
             let marks = databaseQuestionMarks(count: ids.count)
-            rows = try Row.fetchCursor(db, sql: "SELECT work_a, work_b, relation, score FROM work_relation WHERE work_a IN (\(marks)) OR work_b IN (\(marks))", arguments: StatementArguments(ids + ids))
+            rows = try Row.fetchCursor(
+                db, sql: "SELECT work_a, work_b, relation, score FROM work_relation WHERE work_a IN (\(marks)) UNION SELECT work_a, work_b, relation, score FROM work_relation WHERE work_b IN (\(marks))",
+                arguments: StatementArguments(ids + ids))
         } else {
             rows = try Row.fetchCursor(db, sql: "SELECT work_a, work_b, relation, score FROM work_relation")
         }
@@ -210,7 +212,7 @@ extension SearchIndex {
                 group.addTask {
                     let decoder = JSONCoding.decoder()
                     let documents = try part.map { work in
-                        let records = try work.json.map { try decoder.decode(CatalogueRecord.self, from: Data($0.utf8)) }
+                        let records = try work.json.map { try decoder.decode(IndexedRecord.self, from: Data($0.utf8)) }
                         return WorkDocument(workID: WorkID(work.id), provisional: work.provisional, fingerprint: work.fingerprint, records: records)
                     }
                     return (index, documents)
@@ -247,7 +249,6 @@ extension SearchIndex {
     }
 
     private static func write(_ batch: BuiltBatch, facetIDs: FacetValueIDs, db: Database) throws {
-        let encoder = JSONCoding.encoder()
         let find = try db.cachedStatement(sql: "SELECT id FROM search_work WHERE work_id = ?")
         let update = try db.cachedStatement(sql: """
             UPDATE search_work SET provisional = ?, fingerprint = ?, record_count = ?, source_count = ?, earliest = ?, latest = ?,
@@ -267,7 +268,7 @@ extension SearchIndex {
                 var id = UInt32(truncatingIfNeeded: try facetIDs.id(name, value, db: db)).littleEndian
                 withUnsafeBytes(of: &id) { facets.append(contentsOf: $0) }
             }
-            let summary = String(decoding: try encoder.encode(document.summary), as: UTF8.self)
+            let summary = SummaryCoding.encode(document.summary)
             let title = document.summary.title(language: nil)
             let values: [any DatabaseValueConvertible & Sendable] = [
                 document.provisional, document.fingerprint, document.recordCount, document.sourceCount,

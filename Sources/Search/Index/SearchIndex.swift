@@ -20,7 +20,7 @@ public final class SearchIndex: Sendable {
 
     /// Bumped whenever what the index stores for a work changes shape; a store indexed with another version is
     /// re-indexed whole by the next ``update()``.
-    static let format = "1"
+    static let format = "2"
 
     /// The index over `store`; `mappings` is the mappings folder, whose `link/iconography.csv` expands query words
     /// across languages and whose `vocab/object_types.csv` maps `type:` values.

@@ -37,7 +37,7 @@ struct WorkDocument: Sendable {
     var summary: StoredSummary
 
     /// Builds the document of a work from its member records (any order).
-    init(workID: WorkID, provisional: Bool, fingerprint: Int64, records unsorted: [CatalogueRecord]) {
+    init(workID: WorkID, provisional: Bool, fingerprint: Int64, records unsorted: [IndexedRecord]) {
         let records = unsorted.sorted { $0.key < $1.key }
         self.workID = workID
         self.provisional = provisional
@@ -100,7 +100,7 @@ struct WorkDocument: Sendable {
             }
             for type in record.objectTypes {
                 add(type.label, to: .other)
-                let label = SearchText.indexed(type.label)
+                let label = SearchText.indexed(type.label ?? "")
                 if !label.isEmpty {
                     facet(.type, label)
                     addKey(KeyToken.type(label))
@@ -115,7 +115,7 @@ struct WorkDocument: Sendable {
                     latest = max(latest ?? to, to)
                 }
             }
-            if Self.thumbnail(record) != nil || !record.images.isEmpty { hasImage = true }
+            if !record.images.isEmpty { hasImage = true }
         }
         if hasImage { addKey(KeyToken.hasImage) }
         facet(.image, hasImage ? "yes" : "no")
@@ -137,7 +137,7 @@ struct WorkDocument: Sendable {
     }
 
     /// The result summary of one record.
-    static func summary(_ record: CatalogueRecord) -> RecordSummary {
+    static func summary(_ record: IndexedRecord) -> RecordSummary {
         let agents = record.agents.map { AgentSummary(name: $0.name, qualifier: $0.qualifier, role: $0.role) }
         let attribution = record.agents.isEmpty ? nil : record.agents.map { agent in
             agent.qualifier == .autograph ? agent.name : "\(agent.name) (\(agent.qualifier.rawValue.replacingOccurrences(of: "_", with: " ")))"
@@ -145,14 +145,14 @@ struct WorkDocument: Sendable {
         let preferred = record.preferredTitle
         return RecordSummary(
             key: record.key, institution: record.institution?.name, title: preferred?.text, titleLanguage: preferred?.language,
-            titles: record.titles.map { LocalizedText(text: $0.text, language: $0.language, preferred: $0.preferred) },
+            titles: record.titles.map { LocalizedText(text: $0.text, language: $0.language, preferred: $0.preferred ?? false) },
             attribution: attribution, agents: agents, date: record.date?.display, earliest: record.date?.earliest,
-            latest: record.date?.latest, inventoryNumber: record.inventoryNumber?.written, objectTypes: record.objectTypes.map(\.label),
+            latest: record.date?.latest, inventoryNumber: record.inventoryNumber?.written, objectTypes: record.objectTypes.compactMap(\.label),
             thumbnail: thumbnail(record), url: record.sourceURL)
     }
 
     /// An image URL for a record: a IIIF image service's 400-pixel rendering, or a plain image URL.
-    static func thumbnail(_ record: CatalogueRecord) -> String? {
+    static func thumbnail(_ record: IndexedRecord) -> String? {
         for image in record.images {
             switch image.kind {
             case .iiifImageService:
