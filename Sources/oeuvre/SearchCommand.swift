@@ -42,6 +42,9 @@ struct SearchCommand: AsyncParsableCommand {
         }
         let index = try SearchIndex(store: try global.openStore(), mappings: global.mappings)
         let results = try await index.search(query, limit: limit, offset: offset, facets: noFacets ? [] : FacetName.allCases, language: lang)
+        if results.total == 0, try await index.statistics().works == 0 {
+            FileHandle.standardError.write(Data("note: the search index is empty; `oeuvre index` builds it from the normalized records\n".utf8))
+        }
         if json {
             print(try SearchOutput.jsonLines(results))
         } else if csv {
