@@ -21,6 +21,7 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "Model", swiftSettings: strict),
+        .target(name: "Bench", dependencies: ["Model"], swiftSettings: strict),
         .target(name: "Store", dependencies: [
             "Model",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -46,11 +47,12 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
         .executableTarget(name: "oeuvre", dependencies: [
+            "Bench",
             "Model", "Store", "Harvest", "Normalize", "Search", "Link",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
-        .testTarget(name: "OeuvreTests", dependencies: ["Model", "Store", "Harvest", "Normalize", "Link", "Search"],
+        .testTarget(name: "OeuvreTests", dependencies: ["Model", "Store", "Harvest", "Normalize", "Link", "Search", "Bench"],
                     swiftSettings: strict),
     ]
 )
