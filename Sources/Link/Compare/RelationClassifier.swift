@@ -15,6 +15,10 @@ struct RelationClassifier {
         /// True when the first record is the derived one (the copy, study, print, version).
         var firstIsDerived: Bool
         var score: Double
+        /// The score before the logistic: comparable between candidates where scores saturate near 1.
+        var logOdds: Double
+        /// True when a record's own statement named the relation.
+        var stated: Bool
         var evidence: [LinkEvidence]
     }
 
@@ -48,7 +52,8 @@ struct RelationClassifier {
         let (derived, original) = role.firstIsDerived ? (fa, fb) : (fb, fa)
 
         if let similarity = TitleSimilarity.similarity(a, b, strings: strings) {
-            sum.add("title", 7 * similarity - 4, String(format: "similarity %.2f: %@ | %@", similarity, SameObjectComparator.describeTitle(fa), SameObjectComparator.describeTitle(fb)))
+            let weight = similarity >= 0.5 ? 7 * similarity - 4 : -0.5 + 5 * (similarity - 0.5)
+            sum.add("title", weight, String(format: "similarity %.2f: %@ | %@", similarity, SameObjectComparator.describeTitle(fa), SameObjectComparator.describeTitle(fb)))
         }
         if !a.iconclass.isEmpty, !b.iconclass.isEmpty {
             let shared = overlap(a.iconclass, b.iconclass)
@@ -109,7 +114,7 @@ struct RelationClassifier {
             let weight = exact ? max(-2, 2.5 - 40 * ratio) : max(-1.5, 1 - 6 * ratio)
             sum.add("aspect_ratio", weight, String(format: "proportions %.0f%% apart", ratio * 100))
         }
-        return Outcome(relation: role.relation, firstIsDerived: role.firstIsDerived, score: sum.score, evidence: sum.items)
+        return Outcome(relation: role.relation, firstIsDerived: role.firstIsDerived, score: sum.score, logOdds: sum.total, stated: stated != nil, evidence: sum.items)
     }
 
     /// The relation the kinds and attributions suggest, nil when they suggest none (two copies, two prints).
@@ -156,6 +161,6 @@ struct RelationClassifier {
         }
         if overlap(a.agents, b.agents) > 0 { sum.add("agent", 1, "same agent") }
         let derivedFirst = (a.inventoryNumber ?? 0) > (b.inventoryNumber ?? 0)
-        return Outcome(relation: .pendant, firstIsDerived: derivedFirst, score: sum.score, evidence: sum.items)
+        return Outcome(relation: .pendant, firstIsDerived: derivedFirst, score: sum.score, logOdds: sum.total, stated: stated, evidence: sum.items)
     }
 }

@@ -10,8 +10,10 @@ struct TitleSimilarity {
         let conceptShared = overlap(a.concepts, b.concepts)
         let wordShared = fuzzyOverlap(a.words, b.words, strings: strings)
         let wordTotal = a.words.count + b.words.count
-        let conceptDice = conceptUnion == 0 ? nil : 2 * Double(conceptShared) / Double(conceptUnion)
-        let wordDice = wordTotal == 0 ? nil : 2 * Double(wordShared) / Double(wordTotal)
+        // Dice, softened towards containment: a work's records pool titles in several languages, so one side may
+        // hold many more words than the other without describing anything else.
+        let conceptDice = conceptUnion == 0 ? nil : blend(conceptShared, a.concepts.count, b.concepts.count)
+        let wordDice = wordTotal == 0 ? nil : blend(wordShared, a.words.count, b.words.count)
         switch (conceptDice, wordDice) {
         case let (c?, w?):
             // Words in different languages rarely match; do not let them pull a concept match down too far.
@@ -21,6 +23,13 @@ struct TitleSimilarity {
         case let (nil, w?): return w
         default: return nil
         }
+    }
+
+    /// The mean of Dice and the overlap coefficient (shared over the smaller side).
+    static func blend(_ shared: Int, _ x: Int, _ y: Int) -> Double {
+        let dice = 2 * Double(shared) / Double(x + y)
+        let containment = min(x, y) == 0 ? 0 : Double(shared) / Double(min(x, y))
+        return (dice + containment) / 2
     }
 
     /// Shared words, counting a one-edit difference between words of five letters or more as shared.

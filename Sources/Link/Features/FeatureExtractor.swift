@@ -25,9 +25,13 @@ public struct FeatureExtractor: Sendable {
         let makers = record.agents.filter { !isReproductiveRole($0.role) || kind != .print }
         let main = makers.first ?? record.agents.first
         var agents: [String] = []
+        var agentForms: [String] = []
         for agent in makers + record.agents {
-            let surname = AgentNameNormalizer.surname(agent.name)
-            if !surname.isEmpty, !agents.contains(surname) { agents.append(surname) }
+            let (surname, initials) = AgentNameNormalizer.identity(agent.name)
+            guard !surname.isEmpty else { continue }
+            if !agents.contains(surname) { agents.append(surname) }
+            let form = surname + "|" + initials
+            if !agentForms.contains(form) { agentForms.append(form) }
         }
         let afterAgent = record.agents.first { $0.qualifier == .after }.map { AgentNameNormalizer.surname($0.name) }
         return LinkFeatures(
@@ -46,6 +50,7 @@ public struct FeatureExtractor: Sendable {
             height: height,
             width: width,
             agents: agents,
+            agentForms: agentForms,
             qualifier: main?.qualifier,
             afterAgent: afterAgent,
             statements: statements(record, kind: kind))

@@ -28,6 +28,8 @@ public struct LinkFeatures: Codable, Sendable, Hashable {
     public var width: Double?
     /// Surnames of the credited agents (`rubens`), the makers first.
     public var agents: [String]
+    /// For each agent, `surname|initials[/generation]` (`heem|jd`), to tell members of one family apart.
+    public var agentForms: [String] = []
     /// The qualifier of the main attribution.
     public var qualifier: AttributionQualifier?
     /// The surname of the agent a derivative work is after (`after Rubens`), when credited that way.

@@ -18,6 +18,7 @@ extension LinkFeatures {
         work.words = union(\.words)
         work.iconclass = union(\.iconclass)
         work.agents = union(\.agents)
+        work.agentForms = union(\.agentForms)
         work.statements = members.flatMap(\.statements)
         let institutions = members.compactMap(\.institution)
         if let common = Dictionary(grouping: institutions, by: { $0 }).max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) })?.key {

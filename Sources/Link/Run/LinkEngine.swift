@@ -7,6 +7,8 @@ struct LinkEngine {
     let tables: LinkTables
     var sameObjectThreshold = 0.5
     var relationThreshold = 0.5
+    /// How much (in log-odds) the best original must beat the next one for a derived work to be linked to it.
+    var ambiguityMargin = 1.0
 
     struct Input {
         /// Every record's features, in key order.
@@ -140,8 +142,8 @@ struct LinkEngine {
         let typedChunks = chunkCount(candidates.count)
         let typedSize = (candidates.count + typedChunks - 1) / max(typedChunks, 1)
         let statements = statementPairs
-        let classified: [[(UInt64, Double, Int32, Int32, LinkRelation)]] = parallelChunks(typedChunks) { chunk in
-            var found: [(UInt64, Double, Int32, Int32, LinkRelation)] = []
+        let classified: [[TypedCandidate]] = parallelChunks(typedChunks) { chunk in
+            var found: [TypedCandidate] = []
             let start = chunk * typedSize
             for key in candidates[start..<min(candidates.count, start + typedSize)] {
                 let gi = Int32(truncatingIfNeeded: key >> 32), gj = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
@@ -151,30 +153,30 @@ struct LinkEngine {
                     statedByB: stated?.by == gj ? stated?.statement : nil, strings: workStrings, explain: false)
                 guard let outcome, outcome.score >= relationThreshold else { continue }
                 let (derived, original) = outcome.firstIsDerived ? (gi, gj) : (gj, gi)
-                found.append((key, outcome.score, derived, original, outcome.relation))
+                found.append(TypedCandidate(key: key, score: outcome.score, logOdds: outcome.logOdds, stated: outcome.stated, derived: derived, original: original, relation: outcome.relation))
             }
             return found
         }
-        for (key, score, derived, original, relation) in classified.joined() {
-            if let current = best[key], current.score >= score { continue }
-            best[key] = (score, derived, original, relation)
-        }
-        // A derived work has one original: keep each work's strongest outgoing relation, and one pendant per work.
-        var outgoing: [Int32: (UInt64, Double)] = [:]
-        var pendantOf: [Int32: (UInt64, Double)] = [:]
-        for (key, relation) in best {
-            if relation.relation == .pendant {
-                for work in [relation.derived, relation.original] where Self.better(relation.score, key, than: pendantOf[work]) { pendantOf[work] = (key, relation.score) }
-            } else if Self.better(relation.score, key, than: outgoing[relation.derived]) {
-                outgoing[relation.derived] = (key, relation.score)
+        // A derived work has one original: keep its strongest candidate, and only when no other original comes
+        // close (two equally good originals of one subject: say nothing rather than guess). One pendant per work.
+        var outgoing: [Int32: [TypedCandidate]] = [:]
+        var pendantOf: [Int32: TypedCandidate] = [:]
+        for candidate in classified.joined() {
+            if candidate.relation == .pendant {
+                for work in [candidate.derived, candidate.original] where candidate.beats(pendantOf[work]) { pendantOf[work] = candidate }
+            } else {
+                outgoing[candidate.derived, default: []].append(candidate)
             }
         }
-        let kept = Set(outgoing.values.map(\.0)).union(pendantOf.values.map(\.0).filter { key in
-            // A pendant pair survives only when it is the best pendant of both its works.
-            let relation = best[key]!
-            return pendantOf[relation.derived]?.0 == key && pendantOf[relation.original]?.0 == key
-        })
-        best = best.filter { kept.contains($0.key) }
+        for (_, candidates) in outgoing {
+            let ranked = candidates.sorted { $0.beats($1) }
+            guard let first = ranked.first else { continue }
+            if ranked.count > 1, !first.stated, first.logOdds - ranked[1].logOdds < ambiguityMargin { continue }
+            best[first.key] = (first.score, first.derived, first.original, first.relation)
+        }
+        for (_, candidate) in pendantOf where pendantOf[candidate.derived]?.key == candidate.key && pendantOf[candidate.original]?.key == candidate.key {
+            best[candidate.key] = (candidate.score, candidate.derived, candidate.original, candidate.relation)
+        }
         for decision in input.decisions where decision.relation != .sameObject {
             guard let i = index[decision.a], let j = index[decision.b] else { continue }
             let (gi, gj) = (groupOf[Int(i)], groupOf[Int(j)])
@@ -204,10 +206,24 @@ struct LinkEngine {
         let keyGroups = groups.map { $0.map { prepared[Int($0)].features.key } }
         return Output(groups: keyGroups, links: links, comparedPairs: pairs.count, skippedBlocks: blocking.skippedBlocks)
     }
+}
 
-    /// Higher score wins; on a tie the smaller pair key, so the choice never depends on hashing order.
-    static func better(_ score: Double, _ key: UInt64, than current: (UInt64, Double)?) -> Bool {
-        guard let current else { return true }
-        return score > current.1 || (score == current.1 && key < current.0)
+/// A typed relation found between two works, before each derived work's best original is chosen.
+struct TypedCandidate: Sendable {
+    var key: UInt64
+    var score: Double
+    var logOdds: Double
+    var stated: Bool
+    var derived: Int32
+    var original: Int32
+    var relation: LinkRelation
+
+    /// Stated relations first, then higher log-odds; on a tie the smaller pair key, so the choice never depends on
+    /// hashing order.
+    func beats(_ other: TypedCandidate?) -> Bool {
+        guard let other else { return true }
+        if stated != other.stated { return stated }
+        if logOdds != other.logOdds { return logOdds > other.logOdds }
+        return key < other.key
     }
 }
