@@ -11,6 +11,7 @@ public struct CorpusGenerator {
     public let options: CorpusOptions
     public let lineup: [CorpusSource]
 
+    /// Checks the options (throws ``CorpusError`` naming a bad one) and lays out the sources.
     public init(options: CorpusOptions) throws {
         try options.validate()
         self.options = options

@@ -87,12 +87,12 @@ public enum CorpusDocuments {
             institutions.csv   alias,institution_id for every institution name used
 
             Record ids (as the files harvest stores them)
-            ----------
+            ---------------------------------------------
             LIDO: the preferred lido:lidoRecID; EDM: the rdf:about of edm:ProvidedCHO; Linked Art: the object's "id";
             CSV: the "id" column.
 
-            Harvest and normalize
-            ---------------------
+            Harvest and normalize (DATA is the store folder; --data goes after the command name)
+            ------------------------------------------------------------------------------------
 
             """
         for source in lineup { text += harvestCommand(source, corpus: folder) + "\n" }

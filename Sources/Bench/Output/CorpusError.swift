@@ -2,6 +2,7 @@
 public struct CorpusError: Error, CustomStringConvertible, Sendable {
     public let message: String
 
+    /// An error with `message` as its whole text.
     public init(_ message: String) {
         self.message = message
     }

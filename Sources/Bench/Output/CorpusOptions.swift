@@ -8,6 +8,7 @@ public struct CorpusOptions: Sendable {
     /// The output folder; created when missing. The generator replaces its own files and source folders in it.
     public var output: String
 
+    /// The options of `oeuvre bench corpus --records --sources --seed --out`.
     public init(records: Int, sources: Int, seed: UInt64, output: String) {
         self.records = records
         self.sources = sources

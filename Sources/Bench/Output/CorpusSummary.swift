@@ -6,5 +6,6 @@ public struct CorpusSummary: Sendable, Codable {
     public var truthRows: [String: Int]
     public var seconds: Double
 
+    /// Records over all sources.
     public var records: Int { recordsPerSource.values.reduce(0, +) }
 }

@@ -2,11 +2,11 @@
 /// never collide (Wikidata Q-ids, RKD image numbers, Europeana local ids).
 ///
 /// Each round is a bijection modulo 2^bits: multiplication by an odd constant, adding a key, and an xor-shift.
-public struct IDPermutation: Sendable {
-    public let bits: Int
+struct IDPermutation: Sendable {
+    let bits: Int
     private let keys: (UInt64, UInt64, UInt64)
 
-    public init(bits: Int, seed: UInt64) {
+    init(bits: Int, seed: UInt64) {
         precondition(bits >= 8 && bits <= 48, "IDPermutation works on 8 to 48 bits")
         self.bits = bits
         var mixer = SplitMix64(seed: seed)
@@ -14,7 +14,7 @@ public struct IDPermutation: Sendable {
     }
 
     /// The image of `value` (which must be below 2^bits).
-    public func apply(_ value: Int) -> Int {
+    func apply(_ value: Int) -> Int {
         let mask: UInt64 = (1 << UInt64(bits)) - 1
         let half = UInt64(bits / 2)
         var x = UInt64(value) & mask

@@ -1,14 +1,14 @@
 /// SplitMix64 (Steele, Lea and Flood 2014): a tiny generator used only to expand one 64-bit seed into the state of
 /// ``Xoshiro256``, as its authors recommend.
-public struct SplitMix64: Sendable {
+struct SplitMix64: Sendable {
     private var state: UInt64
 
-    public init(seed: UInt64) {
+    init(seed: UInt64) {
         state = seed
     }
 
     /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
+    mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -3,13 +3,13 @@
 ///
 /// The draws built on it (``below(_:)``, ``unit()``, ``chance(_:)``…) are written out here rather than taken from the
 /// standard library, whose algorithms for `Int.random(in:using:)` are not promised to stay the same.
-public struct Xoshiro256: Sendable {
+struct Xoshiro256: Sendable {
     private var s0: UInt64
     private var s1: UInt64
     private var s2: UInt64
     private var s3: UInt64
 
-    public init(seed: UInt64) {
+    init(seed: UInt64) {
         var mixer = SplitMix64(seed: seed)
         s0 = mixer.next()
         s1 = mixer.next()
@@ -18,7 +18,7 @@ public struct Xoshiro256: Sendable {
     }
 
     /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
+    mutating func next() -> UInt64 {
         let result = Self.rotl(s1 &* 5, 7) &* 9
         let t = s1 << 17
         s2 ^= s0

@@ -1,14 +1,14 @@
 /// What a picture shows, with its Iconclass notation and its title in each language.
-public struct IconographicSubject: Sendable {
+struct IconographicSubject: Sendable {
     /// The Iconclass notation (`73B57`).
-    public let iconclass: String
+    let iconclass: String
     /// The title, and the subject's name in the iconography table, per language. Portrait titles hold `{sitter}`.
-    public let title: Multilingual
-    public let category: SubjectCategory
+    let title: Multilingual
+    let category: SubjectCategory
     /// For portraits: the title of the pendant of the sitter's wife (`{sitter}` is the husband); nil otherwise.
-    public let pendantTitle: Multilingual?
+    let pendantTitle: Multilingual?
 
-    public init(_ iconclass: String, _ category: SubjectCategory, _ title: Multilingual, pendant: Multilingual? = nil) {
+    init(_ iconclass: String, _ category: SubjectCategory, _ title: Multilingual, pendant: Multilingual? = nil) {
         self.iconclass = iconclass
         self.category = category
         self.title = title

@@ -3,9 +3,9 @@
 ///
 /// This table is the generator's own and deliberately independent of the linker's `Mappings/link/iconography.csv`,
 /// so the benchmark measures how well the linker's table covers real titles.
-public enum Iconography {
+enum Iconography {
     /// Every subject; many objects share one (the same title on different pictures).
-    public static let subjects: [IconographicSubject] = religious + oldTestament + saints + mythology + portraits
+    static let subjects: [IconographicSubject] = religious + oldTestament + saints + mythology + portraits
         + landscapes + stillLifes + genre
 
     /// Subjects of one category.

@@ -1,5 +1,5 @@
 /// The languages the corpus writes catalogue text in (Latin only for print inscriptions and iconography names).
-public enum Language: String, Sendable, CaseIterable, Hashable {
+enum Language: String, Sendable, CaseIterable, Hashable {
     case nl, de, fr, en, la
 
     /// The Getty AAT concept Linked Art uses for the language.

@@ -1,10 +1,10 @@
 /// A text in each language, with variant phrasings: `variants[.nl]` is the usual form first, then others a
 /// catalogue may write.
-public struct Multilingual: Sendable {
-    public let variants: [Language: [String]]
+struct Multilingual: Sendable {
+    let variants: [Language: [String]]
 
     /// `"Aanbidding der koningen|De aanbidding der koningen"` per language: `|` separates variants.
-    public init(nl: String, de: String, fr: String, en: String, la: String? = nil) {
+    init(nl: String, de: String, fr: String, en: String, la: String? = nil) {
         var table: [Language: [String]] = [:]
         table[.nl] = nl.split(separator: "|").map(String.init)
         table[.de] = de.split(separator: "|").map(String.init)
@@ -15,12 +15,12 @@ public struct Multilingual: Sendable {
     }
 
     /// The usual form in `language` (English when the language is missing).
-    public func standard(_ language: Language) -> String {
+    func standard(_ language: Language) -> String {
         (variants[language] ?? variants[.en] ?? [""])[0]
     }
 
     /// The forms in `language`, usual first.
-    public func forms(_ language: Language) -> [String] {
+    func forms(_ language: Language) -> [String] {
         variants[language] ?? variants[.en] ?? [""]
     }
 }

@@ -1,5 +1,5 @@
 /// The kind of picture a subject makes, which decides its usual size, support and how often it is painted.
-public enum SubjectCategory: String, Sendable, CaseIterable {
+enum SubjectCategory: String, Sendable, CaseIterable {
     /// Large religious pictures (altarpieces).
     case altarpiece
     /// Religious pictures for private devotion and cabinet pieces.

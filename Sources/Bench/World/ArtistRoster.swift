@@ -1,8 +1,8 @@
 /// The artists of a corpus: real Flemish, Dutch and German painters and engravers of the 16th and 17th centuries,
 /// plus generated names for scale (made from the seed, so the same seed gives the same roster).
-public struct ArtistRoster: Sendable {
-    public let painters: [Artist]
-    public let engravers: [Artist]
+struct ArtistRoster: Sendable {
+    let painters: [Artist]
+    let engravers: [Artist]
     private let painterWeights: [Double]
     private let engraverWeights: [Double]
 
@@ -10,7 +10,7 @@ public struct ArtistRoster: Sendable {
     static let generatedPainters = 900
     static let generatedEngravers = 120
 
-    public init(seed: UInt64) {
+    init(seed: UInt64) {
         var random = Xoshiro256(seed: seed ^ 0x4172_7469_7374_73)
         var painters: [Artist] = []
         var engravers: [Artist] = []

@@ -2,7 +2,7 @@
 ///
 /// Directed relations read from the derived object to the original (`copy_after`: the copy, then the original);
 /// `pendant` is symmetric and listed once per pair.
-public enum ArtworkRelation: String, Sendable, CaseIterable {
+enum ArtworkRelation: String, Sendable, CaseIterable {
     case copyAfter = "copy_after"
     case printAfter = "print_after"
     case preparatoryStudyFor = "preparatory_study_for"

@@ -2,7 +2,7 @@ import Foundation
 
 /// How an institution numbers its objects, and the other ways aggregators write the same number
 /// (`Gal.-Nr. 962 B` / `962B` / `962 B`; `312` / `inv. 312` / `KMSKA 312`).
-public enum InventoryStyle: Sendable {
+enum InventoryStyle: Sendable {
     /// A plain number; `prefixes` are written before it by other catalogues (`inv. `, `KMSKA `).
     case plain(prefixes: [String])
     /// Dresden's gallery numbers: `Gal.-Nr. 962` with an occasional letter (`962 B`).

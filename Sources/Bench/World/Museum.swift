@@ -1,42 +1,42 @@
 /// An institution that holds objects of the corpus, with the names each kind of source gives it and its inventory
 /// numbering. (Named `Museum` to keep it apart from the schema's `Institution`.)
-public struct Museum: Sendable {
+struct Museum: Sendable {
     /// The id the linker's `Mappings/link/institutions.csv` maps every alias to (`kmska`).
-    public let id: String
+    let id: String
     /// The museum's own language (its catalogue's language when it is a museum source).
-    public let language: Language
+    let language: Language
     /// The name in the museum's own catalogue.
-    public let nativeName: String
+    let nativeName: String
     /// The name in other languages, as aggregators and Wikidata labels write it.
-    public let names: [Language: String]
+    let names: [Language: String]
     /// The abbreviation used in credit lines and inventory numbers (`KMSKA`).
-    public let abbreviation: String
+    let abbreviation: String
     /// RKD's form: city, then the museum (`Antwerpen, Koninklijk Museum voor Schone Kunsten`).
-    public let rkdName: String
+    let rkdName: String
     /// Further names met in catalogues.
-    public let otherNames: [String]
-    public let inventory: InventoryStyle
+    let otherNames: [String]
+    let inventory: InventoryStyle
     /// First running inventory number.
-    public let firstNumber: Int
+    let firstNumber: Int
     /// Chance that an inventory number carries a letter suffix (`962 B`).
-    public let suffixChance: Double
+    let suffixChance: Double
     /// How often an original picture is held here.
-    public let weight: Double
-    public let city: String
-    public let country: String
+    let weight: Double
+    let city: String
+    let country: String
     /// Europeana dataset id and organization URI.
-    public let europeanaDataset: String
-    public let europeanaOrganization: String
+    let europeanaDataset: String
+    let europeanaOrganization: String
     /// The museum's web domain, for record URIs and image links.
-    public let domain: String
+    let domain: String
 
     /// The name in `language`, else the native name.
-    public func name(in language: Language) -> String {
+    func name(in language: Language) -> String {
         language == self.language ? nativeName : names[language] ?? nativeName
     }
 
     /// Every name this museum goes by in the corpus, unique, in a stable order.
-    public var aliases: [String] {
+    var aliases: [String] {
         var seen: Set<String> = []
         var out: [String] = []
         let all = [nativeName] + Language.allCases.compactMap { names[$0] } + [abbreviation, rkdName] + otherNames

@@ -2,8 +2,8 @@
 /// sources (`museum-a` KMSKA in Dutch LIDO, `museum-b` Dresden in German LIDO, `museum-c` Lille in French EDM,
 /// `museum-d` the National Gallery in English Linked Art, `museum-e` Dulwich in an English CSV); the others appear
 /// only through the aggregators.
-public enum MuseumCatalog {
-    public static let all: [Museum] = [
+enum MuseumCatalog {
+    static let all: [Museum] = [
         Museum(
             id: "kmska", language: .nl, nativeName: "Koninklijk Museum voor Schone Kunsten Antwerpen",
             names: [.en: "Royal Museum of Fine Arts Antwerp", .fr: "Musée royal des Beaux-Arts d'Anvers",
@@ -102,5 +102,5 @@ public enum MuseumCatalog {
     ]
 
     /// Museums that have their own museum source, in source order (`museum-a` … `museum-e`).
-    public static let withOwnSource = Array(all.prefix(5))
+    static let withOwnSource = Array(all.prefix(5))
 }
