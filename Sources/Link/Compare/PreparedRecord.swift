@@ -9,6 +9,9 @@ struct PreparedRecord: Sendable {
     var iconclass: [Int32]
     var identifiers: [Int32]
     var agents: [Int32]
+    /// Each agent form's surname id and its initials (`pp`, `jd/i`), for ``AgentMatch``.
+    var agentSurnames: [Int32]
+    var agentInitials: [Substring]
     var afterAgent: Int32?
     var institution: Int32?
     var inventory: Int32?
@@ -40,6 +43,13 @@ struct StringInterner: Sendable {
             let digits = inventory.prefix { $0.isNumber }
             return digits.count == inventory.count ? Int(digits) : nil
         }
+        var surnames: [Int32] = []
+        var initials: [Substring] = []
+        for form in features.agentForms {
+            let bar = form.firstIndex(of: "|") ?? form.endIndex
+            surnames.append(id("a:" + form[..<bar]))
+            initials.append(bar < form.endIndex ? form[form.index(after: bar)...] : "")
+        }
         return PreparedRecord(
             features: features,
             concepts: sortedIDs(features.concepts, prefix: "c:"),
@@ -47,6 +57,8 @@ struct StringInterner: Sendable {
             iconclass: sortedIDs(features.iconclass, prefix: "i:"),
             identifiers: sortedIDs(features.identifiers, prefix: "id:"),
             agents: sortedIDs(features.agents, prefix: "a:"),
+            agentSurnames: surnames,
+            agentInitials: initials,
             afterAgent: features.afterAgent.map { id("a:" + $0) },
             institution: features.institution.map { id("inst:" + $0) },
             inventory: features.inventory.map { id("inv:" + $0) },

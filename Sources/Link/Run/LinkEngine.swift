@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Model
 
 /// The linking step on records already reduced to features: blocking, comparison, clustering into works and the
@@ -29,6 +30,9 @@ struct LinkEngine {
     }
 
     func run(_ input: Input) -> Output {
+        let logger = Logger(label: "oeuvre.link")
+        let clock = Date()
+        func phase(_ name: String) { logger.debug("\(name)", metadata: ["seconds": "\(String(format: "%.2f", Date().timeIntervalSince(clock)))"]) }
         var interner = StringInterner()
         let prepared = input.features.map { interner.prepare($0) }
         let strings = interner.strings
@@ -49,6 +53,7 @@ struct LinkEngine {
             if let i = index[a], let j = index[b], i != j { pairs.append(i < j ? (i, j) : (j, i)) }
         }
 
+        phase("blocked")
         // 2. Same-object comparisons, on all cores.
         let comparator = SameObjectComparator()
         let threshold = sameObjectThreshold
@@ -72,6 +77,7 @@ struct LinkEngine {
         var edges = compared.flatMap(\.0)
         var typedCandidates = compared.flatMap(\.1)
 
+        phase("compared")
         // 3. Curators' same-object decisions.
         var rejected: Set<UInt64> = []
         for decision in input.decisions where decision.relation == .sameObject {
@@ -88,6 +94,7 @@ struct LinkEngine {
             let outcome = comparator.compare(prepared[Int(x)], prepared[Int(y)], strings: strings, explain: false)
             return (outcome.score, outcome.cannotLink)
         }
+        phase("clustered")
         var groupOf = [Int32](repeating: 0, count: prepared.count)
         for (g, members) in groups.enumerated() { for m in members { groupOf[Int(m)] = Int32(g) } }
 
@@ -106,6 +113,7 @@ struct LinkEngine {
             }
         }
 
+        phase("same-object evidence")
         // 5. Typed relations, between works: each work's records pooled, so one catalogue's qualifier or type holds
         // for the work. Candidates are the work pairs of the record pairs compared, and the targets of statements.
         var workInterner = interner
@@ -203,6 +211,7 @@ struct LinkEngine {
             links.append(RecordLink(a: derivedKey, b: originalKey, relation: relation.relation, score: relation.score, evidence: outcome?.evidence ?? []))
         }
 
+        phase("typed relations")
         let keyGroups = groups.map { $0.map { prepared[Int($0)].features.key } }
         return Output(groups: keyGroups, links: links, comparedPairs: pairs.count, skippedBlocks: blocking.skippedBlocks)
     }

@@ -44,12 +44,12 @@ public struct LinkRunner: Sendable {
             let chunks = chunkCount(json.count, minimumPerChunk: 500)
             let size = (json.count + chunks - 1) / max(chunks, 1)
             let results: [[(LinkFeatures, Data)]] = try parallelChunksThrowing(chunks) { chunk in
-                let decoder = JSONCoding.decoder()
+                let decoder = JSONDecoder()
                 let encoder = JSONEncoder()
                 return try json[(chunk * size)..<min(json.count, chunk * size + size)].map { key, data in
                     let record: CatalogueRecord
                     do {
-                        record = try decoder.decode(CatalogueRecord.self, from: data)
+                        record = try decoder.decode(LinkSourceRecord.self, from: data).record
                     } catch {
                         throw LinkError(message: "\(key): the stored normalized record cannot be read (\(error)); run `oeuvre normalize` again for source \(key.source)")
                     }
@@ -72,6 +72,7 @@ public struct LinkRunner: Sendable {
                 }
             }
         }
+        logger.info("features ready", metadata: ["seconds": "\(Int(Date().timeIntervalSince(started)))"])
         let ordered = features.values.sorted { $0.key < $1.key }
         let firstRun = stored.isEmpty || full
         let dirty: [Bool]? = firstRun ? nil : ordered.map { changedSet.contains($0.key) }
@@ -86,6 +87,7 @@ public struct LinkRunner: Sendable {
         let engine = LinkEngine(tables: tables)
         let output = engine.run(LinkEngine.Input(features: ordered, dirty: dirty, previousPairs: previousPairs, decisions: curatorDecisions))
 
+        logger.info("linked", metadata: ["seconds": "\(Int(Date().timeIntervalSince(started)))"])
         let previousWorks = try await store.workAssignments()
         let (works, events) = StableWorkIDs.assign(groups: output.groups, previous: previousWorks)
         var workOf: [RecordKey: WorkID] = [:]
@@ -98,9 +100,11 @@ public struct LinkRunner: Sendable {
         let record = LinkRunRecord(
             startedAt: started, records: ordered.count, changedRecords: changed.count, comparedPairs: output.comparedPairs,
             links: output.links, works: works, relations: relations, events: events, snapshot: snapshot)
+        logger.info("works assigned", metadata: ["seconds": "\(Int(Date().timeIntervalSince(started)))"])
         try await store.saveLinkFeatures(encodedFeatures, removing: removed)
         try await store.saveLinkRun(record)
 
+        logger.info("saved", metadata: ["seconds": "\(Int(Date().timeIntervalSince(started)))"])
         var typed: [String: Int] = [:]
         for link in output.links where link.relation != .sameObject { typed[link.relation.rawValue, default: 0] += 1 }
         var eventCounts: [String: Int] = [:]

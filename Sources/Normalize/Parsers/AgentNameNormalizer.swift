@@ -35,4 +35,14 @@ public enum AgentNameNormalizer {
         let key = AgentNameKey(name)
         return key.surname.last ?? key.forenames.last ?? ""
     }
+
+    /// The family name's last word and the initials of the forenames (`Rubens, Pieter Pauwel` → `rubens`, `pp`;
+    /// `Jan Davidsz. de Heem` → `heem`, `jd`): enough to tell two painters of one family apart while accepting
+    /// `P.P. Rubens` for `Peter Paul Rubens`.
+    public static func identity(_ name: String) -> (surname: String, initials: String) {
+        let key = AgentNameKey(name)
+        guard let surname = key.surname.last ?? key.forenames.last else { return ("", "") }
+        let initials = key.surname.isEmpty ? "" : String(key.forenames.compactMap(\.first))
+        return (surname, initials + (key.generation.map { "/" + $0 } ?? ""))
+    }
 }
