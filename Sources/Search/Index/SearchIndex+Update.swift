@@ -205,6 +205,7 @@ extension SearchIndex {
         }
         let gone = loaded.filter(\.json.isEmpty).map(\.id)
         let present = loaded.filter { !$0.json.isEmpty }
+        let institutions = self.institutions
         let half = (present.count + 1) / 2
         let parts = [Array(present.prefix(half)), Array(present.dropFirst(half))]
         let documents = try await withThrowingTaskGroup(of: (Int, [WorkDocument]).self) { group in
@@ -213,7 +214,7 @@ extension SearchIndex {
                     let decoder = JSONCoding.decoder()
                     let documents = try part.map { work in
                         let records = try work.json.map { try decoder.decode(IndexedRecord.self, from: Data($0.utf8)) }
-                        return WorkDocument(workID: WorkID(work.id), provisional: work.provisional, fingerprint: work.fingerprint, records: records)
+                        return WorkDocument(workID: WorkID(work.id), provisional: work.provisional, fingerprint: work.fingerprint, records: records, institutions: institutions)
                     }
                     return (index, documents)
                 }

@@ -14,16 +14,17 @@ public final class SearchIndex: Sendable {
     let store: OeuvreStore
     let database: any DatabaseWriter
     let expansion: QueryExpansion
+    let institutions: InstitutionNames
     let logger: Logger
     /// The newest columns loaded, shared by searches until the index generation moves on.
     let columnsCache = ColumnsCache()
 
     /// Bumped whenever what the index stores for a work changes shape; a store indexed with another version is
     /// re-indexed whole by the next ``update()``.
-    static let format = "2"
+    static let format = "3"
 
     /// The index over `store`; `mappings` is the mappings folder, whose `link/iconography.csv` expands query words
-    /// across languages and whose `vocab/object_types.csv` maps `type:` values.
+    /// across languages, `link/institutions.csv` names institutions, and `vocab/object_types.csv` maps `type:` values.
     public init(store: OeuvreStore, mappings: String, logger: Logger = Logger(label: "oeuvre.search", factory: { _ in SwiftLogNoOpLogHandler() })) throws {
         self.store = store
         self.database = store.database
@@ -31,6 +32,7 @@ public final class SearchIndex: Sendable {
         let iconography = try IconographyTable.load(mappings: mappings)
         let types = try Self.loadTypes((mappings as NSString).appendingPathComponent("vocab/object_types.csv"))
         self.expansion = QueryExpansion(iconography: iconography, types: types)
+        self.institutions = try InstitutionNames.load(mappings: mappings)
     }
 
     /// Folded object-type term → folded label, from the vocabulary CSV (`term,label,uri`); empty when the file is absent.

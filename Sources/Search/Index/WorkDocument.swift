@@ -37,7 +37,7 @@ struct WorkDocument: Sendable {
     var summary: StoredSummary
 
     /// Builds the document of a work from its member records (any order).
-    init(workID: WorkID, provisional: Bool, fingerprint: Int64, records unsorted: [IndexedRecord]) {
+    init(workID: WorkID, provisional: Bool, fingerprint: Int64, records unsorted: [IndexedRecord], institutions: InstitutionNames = .empty) {
         let records = unsorted.sorted { $0.key < $1.key }
         self.workID = workID
         self.provisional = provisional
@@ -73,9 +73,18 @@ struct WorkDocument: Sendable {
             for identifier in record.identifiers { keys.insert(identifier.value.lowercased()) }
             facet(.source, record.key.source.rawValue)
             addKey(KeyToken.source(record.key.source.rawValue))
-            let institution = record.institution?.name ?? record.key.source.rawValue
-            facet(.institution, institution)
-            add(record.institution?.name, to: .institution)
+            if let name = record.institution?.name {
+                add(name, to: .institution)
+                if let known = institutions.lookup(name) {
+                    // One facet value per institution, and every name it goes by searchable.
+                    facet(.institution, known.names[0])
+                    for alias in known.names { add(alias, to: .institution) }
+                } else {
+                    facet(.institution, name)
+                }
+            } else {
+                facet(.institution, record.key.source.rawValue)
+            }
 
             for title in record.titles { add(title.text, to: .title) }
             for agent in record.agents {
