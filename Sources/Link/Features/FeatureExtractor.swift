@@ -12,28 +12,34 @@ public struct FeatureExtractor: Sendable {
 
     /// The features of one record.
     public func features(of record: CatalogueRecord) -> LinkFeatures {
+        features(of: record, memo: ExtractionMemo())
+    }
+
+    /// The features of one record, with results for repeated names, titles and terms taken from `memo` (one memo
+    /// per thread: names and subjects repeat across thousands of records).
+    func features(of record: CatalogueRecord, memo: ExtractionMemo) -> LinkFeatures {
         var concepts: [String] = []
         var words: [String] = []
         for title in record.titles {
-            let analysis = tables.iconography.analyze(title.text)
+            let analysis = memo.analysis(title.text) { tables.iconography.analyze($0) }
             for concept in analysis.concepts where !concepts.contains(concept) { concepts.append(concept) }
             for word in analysis.words where !words.contains(word) { words.append(word) }
         }
-        let institution = record.institution.map { institutionID($0.name) }
-        let kind = objectKind(record)
+        let institution = record.institution.map { name in memo.institution(name.name) { institutionID($0) } }
+        let kind = objectKind(record, memo: memo)
         let (height, width) = size(record.dimensions)
         let makers = record.agents.filter { !isReproductiveRole($0.role) || kind != .print }
         let main = makers.first ?? record.agents.first
         var agents: [String] = []
         var agentForms: [String] = []
         for agent in makers + record.agents {
-            let (surname, initials) = AgentNameNormalizer.identity(agent.name)
+            let (surname, initials) = memo.identity(agent.name)
             guard !surname.isEmpty else { continue }
             if !agents.contains(surname) { agents.append(surname) }
             let form = surname + "|" + initials
             if !agentForms.contains(form) { agentForms.append(form) }
         }
-        let afterAgent = record.agents.first { $0.qualifier == .after }.map { AgentNameNormalizer.surname($0.name) }
+        let afterAgent = record.agents.first { $0.qualifier == .after }.map { memo.identity($0.name).surname }
         return LinkFeatures(
             key: record.key,
             institution: institution?.id,
@@ -46,7 +52,7 @@ public struct FeatureExtractor: Sendable {
             earliest: record.date?.earliest,
             latest: record.date?.latest,
             kind: kind,
-            support: support(record),
+            support: support(record, memo: memo),
             height: height,
             width: width,
             agents: agents,
@@ -92,11 +98,11 @@ public struct FeatureExtractor: Sendable {
         }
     }
 
-    func objectKind(_ record: CatalogueRecord) -> ObjectKind {
+    func objectKind(_ record: CatalogueRecord, memo: ExtractionMemo = ExtractionMemo()) -> ObjectKind {
         var found: [ObjectKind] = []
         for term in record.objectTypes + record.techniques {
             if let uri = term.uri, let kind = tables.kinds[uri] { found.append(kind); continue }
-            if let kind = tables.kinds[TextFolding.fold(term.label)] { found.append(kind) }
+            if let kind = tables.kinds[memo.folded(term.label)] { found.append(kind) }
         }
         // The most specific kind wins: an oil sketch is also a painting, an engraving also a print.
         for kind in [ObjectKind.oilSketch, .print, .drawing, .tapestry, .sculpture, .painting] where found.contains(kind) {
@@ -105,8 +111,8 @@ public struct FeatureExtractor: Sendable {
         return .unknown
     }
 
-    func support(_ record: CatalogueRecord) -> String? {
-        let labels = record.materials.map { TextFolding.fold($0.label) }
+    func support(_ record: CatalogueRecord, memo: ExtractionMemo) -> String? {
+        let labels = record.materials.map { memo.folded($0.label) }
         for (support, words) in Self.supports {
             if labels.contains(where: { label in words.contains { label.contains($0) } }) { return support }
         }

@@ -14,7 +14,7 @@ public struct LinkTables: Sendable {
     public var fingerprint: String
 
     /// The linker's rules version: raise it when scoring changes so stored features and links are recomputed.
-    static let rulesVersion = "link-rules-3"
+    static let rulesVersion = "link-rules-4"
 
     public init(iconography: IconographyTable, institutions: [String: String], kinds: [String: ObjectKind], relationPhrases: RelationPhrases, fingerprint: String) {
         self.iconography = iconography

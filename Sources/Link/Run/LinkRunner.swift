@@ -45,7 +45,7 @@ public struct LinkRunner: Sendable {
             let size = (json.count + chunks - 1) / max(chunks, 1)
             let results: [[(LinkFeatures, Data)]] = try parallelChunksThrowing(chunks) { chunk in
                 let decoder = JSONDecoder()
-                let encoder = JSONEncoder()
+                let memo = ExtractionMemo()
                 return try json[(chunk * size)..<min(json.count, chunk * size + size)].map { key, data in
                     let record: CatalogueRecord
                     do {
@@ -53,8 +53,8 @@ public struct LinkRunner: Sendable {
                     } catch {
                         throw LinkError(message: "\(key): the stored normalized record cannot be read (\(error)); run `oeuvre normalize` again for source \(key.source)")
                     }
-                    let f = extractor.features(of: record)
-                    return (f, try encoder.encode(f))
+                    let f = extractor.features(of: record, memo: memo)
+                    return (f, FeatureEncoding.encode(f))
                 }
             }
             for (f, data) in results.joined() {
@@ -65,11 +65,14 @@ public struct LinkRunner: Sendable {
         // The unchanged records' features from the store.
         let changedSet = Set(changed)
         if changedSet.count < fingerprints.count {
-            let decoder = JSONDecoder()
+            var unreadable: [RecordKey] = []
             try await store.forEachLinkFeature { batch in
                 for (key, data) in batch where fingerprints[key] != nil && !changedSet.contains(key) {
-                    features[key] = try decoder.decode(LinkFeatures.self, from: data)
+                    if let decoded = FeatureEncoding.decode(data) { features[key] = decoded } else { unreadable.append(key) }
                 }
+            }
+            if !unreadable.isEmpty {
+                throw LinkError(message: "\(unreadable.count) stored link features were written by another version of Oeuvre; run `oeuvre link --full` once")
             }
         }
         logger.info("features ready", metadata: ["seconds": "\(Int(Date().timeIntervalSince(started)))"])

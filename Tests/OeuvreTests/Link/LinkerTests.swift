@@ -1,5 +1,5 @@
 import Foundation
-import Link
+@testable import Link
 import Model
 import Store
 import Testing
@@ -154,6 +154,15 @@ struct LinkerTests {
         #expect(evaluation.relations["version_of"]?.falseNegatives == 1)
         #expect(evaluation.missed.contains { $0.relation == .versionOf })
         #expect(abs(evaluation.typed.recall - 0.5) < 1e-9)
+    }
+
+    @Test func storedFeaturesReadBackAsComputed() throws {
+        let extractor = FeatureExtractor(tables: try LinkTables.load(mappings: Self.mappings))
+        for record in [LinkRecords.copyOfAdoration, LinkRecords.printAfterAdoration, LinkRecords.europeanaAdoration] {
+            let features = extractor.features(of: record)
+            #expect(FeatureEncoding.decode(FeatureEncoding.encode(features)) == features)
+        }
+        #expect(FeatureEncoding.decode(Data("{\"json\": true}".utf8)) == nil)
     }
 
     @Test func aLinksFileRoundTripsWithCommasAndQuotesInRecordIDs() throws {
