@@ -100,12 +100,14 @@ extension SearchIndex {
                 changed.append(currentID)
             }
         }
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT COALESCE(m.work_id, 'r:' || r.source_id || ':' || r.record_id) AS wid, r.source_id, r.record_id, r.raw_hash, r.mapping_hash
-            FROM record r LEFT JOIN work_member m ON m.source_id = r.source_id AND m.record_id = r.record_id
-            ORDER BY wid, r.source_id, r.record_id
+        // Works in id order with their members in key order (the work_member_work index holds both), then the
+        // records in no work, in key order: no sort of the whole store.
+        let members = try Row.fetchCursor(db, sql: """
+            SELECT m.work_id, r.source_id, r.record_id, r.raw_hash, r.mapping_hash
+            FROM work_member m JOIN record r ON r.source_id = m.source_id AND r.record_id = m.record_id
+            ORDER BY m.work_id, m.source_id, m.record_id
             """)
-        while let row = try rows.next() {
+        while let row = try members.next() {
             let id: String = row[0]
             if id != currentID {
                 finish()
@@ -113,6 +115,21 @@ extension SearchIndex {
                 fingerprint = start(id)
             }
             add(member: row[1], row[2], row[3], row[4], to: &fingerprint)
+        }
+        finish()
+        currentID = nil
+        let single = try Row.fetchCursor(db, sql: """
+            SELECT r.source_id, r.record_id, r.raw_hash, r.mapping_hash FROM record r
+            WHERE NOT EXISTS (SELECT 1 FROM work_member m WHERE m.source_id = r.source_id AND m.record_id = r.record_id)
+            ORDER BY r.source_id, r.record_id
+            """)
+        while let row = try single.next() {
+            let source: String = row[0]
+            let record: String = row[1]
+            finish()
+            currentID = "r:" + source + ":" + record
+            fingerprint = start(currentID ?? "")
+            add(member: source, record, row[2], row[3], to: &fingerprint)
         }
         finish()
         return Plan(changed: changed, removed: stored.values.map(\.id).sorted(), unchanged: unchanged)
