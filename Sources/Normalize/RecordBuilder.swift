@@ -136,14 +136,14 @@ struct RecordBuilder {
             number.origin = from
             record.inventoryNumber = number
         case .subjects:
-            let notations = try part("iconclass", rule, node, reader)
+            let notations = try part("iconclass", rule, node, reader).compactMap(Self.iconclassNotation)
             let labels = values
             let uri = try part("uri", rule, node, reader).first
             let language = try language(rule, node, reader)
             guard !labels.isEmpty || !notations.isEmpty else { return false }
             let count = max(labels.count, notations.count, 1)
             for index in 0..<count {
-                let notation = index < notations.count ? Self.iconclass(notations[index]) : nil
+                let notation = index < notations.count ? notations[index] : nil
                 // Some catalogues repeat the notation as the label ("23 D 42"): keep it once, as the notation.
                 let label = index < labels.count && Self.iconclass(labels[index]) != notation ? labels[index] : nil
                 record.subjects.append(Subject(label: label, language: label == nil ? nil : language, iconclass: notation, uri: uri, origin: from))
@@ -258,6 +258,23 @@ struct RecordBuilder {
         let sign = digits.hasPrefix("-") ? -1 : 1
         let body = digits.drop { $0 == "-" || $0 == "+" }.prefix { $0.isNumber }
         return Int(body).map { $0 * sign }
+    }
+
+    /// The Iconclass notation an `iconclass` part gives: a notation as written (`57 A 9 :`), or read from an
+    /// Iconclass URI (`http://iconclass.org/73B57`, `https://iconclass.org/11H%28JEROME%29`, `…/rkd/73B57/`).
+    /// Any other URI (an AAT concept, say) is not a notation: nil.
+    static func iconclassNotation(_ text: String) -> String? {
+        if let range = text.range(of: "iconclass.org/", options: .caseInsensitive) {
+            let path = text[range.upperBound...].prefix { $0 != "?" && $0 != "#" }
+            let segment = path.split(separator: "/").last { $0.first?.isNumber == true }
+            guard let segment else { return nil }
+            let notation = iconclass(String(segment).removingPercentEncoding ?? String(segment))
+            return notation.isEmpty ? nil : notation
+        }
+        let lower = text.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("urn:") { return nil }
+        let notation = iconclass(text)
+        return notation.isEmpty ? nil : notation
     }
 
     static func iconclass(_ text: String) -> String {

@@ -60,8 +60,8 @@ final class XMLRecordReader: RecordReader {
     }
 }
 
-/// Dotted paths over decoded JSON: `identified_by[?type=Name].content`, `items[0]`, `.` for the node itself.
-/// Every step maps over arrays, so a path yields all matching values.
+/// Dotted paths over decoded JSON: `identified_by[?type=Name].content`, `carried_out_by[?type!=Group]`, `items[0]`,
+/// `.` for the node itself. Every step maps over arrays, so a path yields all matching values.
 final class JSONRecordReader: RecordReader {
     let root: RecordNode
 
@@ -87,7 +87,15 @@ final class JSONRecordReader: RecordReader {
         }
     }
 
-    func holds(_ path: String, at node: RecordNode) throws -> Bool { try !nodes(path, at: node).isEmpty }
+    /// True when the path selects something other than an empty string or null (a CSV row's empty cell says nothing).
+    func holds(_ path: String, at node: RecordNode) throws -> Bool {
+        try nodes(path, at: node).contains { selected in
+            guard case .json(let value) = selected else { return false }
+            if value is NSNull { return false }
+            if let string = value as? String { return !MappingValue.clean(string).isEmpty }
+            return true
+        }
+    }
 
     func language(of node: RecordNode) -> String? {
         guard case .json(let value) = node, let object = value as? [String: Any] else { return nil }
@@ -105,9 +113,13 @@ final class JSONRecordReader: RecordReader {
             }
             current = flatten(next)
             if let filter = step.filter {
-                current = current.filter { item in select(filter.path, in: item).contains { candidate in
-                    (candidate as? String) == filter.value || (candidate as? NSNumber)?.stringValue == filter.value
-                } }
+                // `[?path=value]` keeps elements with a matching value; `[?path!=value]` those without one.
+                current = current.filter { item in
+                    let matches = select(filter.path, in: item).contains { candidate in
+                        (candidate as? String) == filter.value || (candidate as? NSNumber)?.stringValue == filter.value
+                    }
+                    return matches != filter.negated
+                }
             }
             if let index = step.index { current = current.indices.contains(index) ? [current[index]] : [] }
         }
@@ -120,7 +132,7 @@ final class JSONRecordReader: RecordReader {
 
     struct Step {
         var key: String
-        var filter: (path: String, value: String)?
+        var filter: (path: String, value: String, negated: Bool)?
         var index: Int?
     }
 
@@ -145,9 +157,11 @@ final class JSONRecordReader: RecordReader {
             let key = String(part[..<open])
             let inside = String(part[part.index(after: open)..<part.index(before: part.endIndex)])
             if inside.hasPrefix("?"), let equals = inside.firstIndex(of: "=") {
-                let filterPath = String(inside[inside.index(after: inside.startIndex)..<equals])
+                let negated = equals > inside.index(after: inside.startIndex) && inside[inside.index(before: equals)] == "!"
+                let pathEnd = negated ? inside.index(before: equals) : equals
+                let filterPath = String(inside[inside.index(after: inside.startIndex)..<pathEnd])
                 let filterValue = String(inside[inside.index(after: equals)...]).trimmingCharacters(in: CharacterSet(charactersIn: "'\""))
-                return Step(key: key, filter: (filterPath, filterValue))
+                return Step(key: key, filter: (filterPath, filterValue, negated))
             }
             return Step(key: key, index: Int(inside))
         }

@@ -9,7 +9,7 @@ import Model
 /// * A qualifier after the name (`Rubens, zugeschrieben`, `Rubens, Peter Paul, workshop`) or in parentheses
 ///   (`Rubens, Peter Paul (workshop)`, `(copy after)`) applies to that name. A question mark (`Rubens (?)`, `Rubens?`)
 ///   makes an otherwise unqualified credit ``AttributionQualifier/attributedTo``; `(and workshop)` reads as
-///   `and workshop`. Other parentheses (life dates,
+///   `and workshop`. A generation numeral (`Teniers, David (II)`) stays in the name. Other parentheses (life dates,
 ///   `(engraved by Lucas Vorsterman)`) are dropped.
 /// * Names joined by `and`, `en`, `und`, `et` or `&` are collaborators (``AttributionQualifier/inCollaborationWith``);
 ///   a joined workshop word (`Rubens and workshop`, `Rubens en atelier`) gives the named agent as autograph plus a
@@ -31,8 +31,9 @@ public enum AttributionParser {
         let display = TextFolding.trim(text)
         guard !display.isEmpty else { return [] }
 
-        // Parentheses and brackets: a qualifier, a question mark, or something to drop.
-        var working = display
+        // Parentheses and brackets: a qualifier, a question mark, or something to drop. A generation numeral
+        // (`Teniers, David (II)`) is part of the name: it is kept behind private-use marks that cleanName restores.
+        var working = generation.replacing(in: display, with: "\u{E000}$1\u{E001}")
         var bracketQualifier: AttributionQualifier?
         var uncertain = false
         while let m = bracket.firstMatch(in: working) {
@@ -119,6 +120,8 @@ public enum AttributionParser {
     // MARK: - Pieces
 
     private static let bracket = Pattern(#"[(\[]([^()\[\]]*)[)\]]"#)
+    /// A generation numeral in parentheses, `(I)` to `(X)`, as authority names write it (`Brueghel, Jan (II)`).
+    private static let generation = Pattern(#"\((I{1,3}|IV|VI{0,3}|IX|X)\)"#)
 
     private struct Token {
         let original: String
@@ -262,7 +265,7 @@ public enum AttributionParser {
     /// Removes surrounding punctuation and quotes, a final full stop after a word (not after an initial such as
     /// `d. Ä.`), and maps Latin workshop adjectives (`Rubeniana`) to the name.
     static func cleanName(_ raw: String) -> String {
-        var name = TextFolding.collapseWhitespace(raw)
+        var name = TextFolding.collapseWhitespace(raw.replacingOccurrences(of: "\u{E000}", with: "(").replacingOccurrences(of: "\u{E001}", with: ")"))
         name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:/|-–\"'“”„«»"))
         if name.hasSuffix("."), let lastWord = name.dropLast().split(separator: " ").last,
            lastWord.count >= 3, !lastWord.contains(".")

@@ -93,9 +93,63 @@ struct CorpusGeneratorTests {
         })
         let normalized = try Self.normalize(record, mapping: "edm")
         Self.expectCore(normalized)
-        withKnownIssue("formats/edm.yaml reads dc:creator as a plain name, without parse: attribution, so \"naar Rubens\" stays autograph") {
-            #expect(normalized.agents.contains { $0.qualifier != .autograph })
+        #expect(normalized.agents.contains { $0.qualifier != .autograph })
+    }
+
+    @Test func anEDMVersionStatementIsARelatedWork() throws {
+        let record = try #require(try Self.xmlRecords(Self.corpus + "/europeana", element: "rdf:RDF").first { $0.contains("<dcterms:isVersionOf rdf:resource=") })
+        let normalized = try Self.normalize(record, mapping: "edm")
+        let statement = try #require(normalized.relatedWorks.first)
+        #expect(statement.relation == "http://purl.org/dc/terms/isVersionOf")
+        #expect(statement.target.map { record.contains("rdf:resource=\"\($0)\"") } == true)
+    }
+
+    @Test func aLinkedArtWorkshopGroupIsTheMasterWithTheQualifier() throws {
+        let lines = try Self.files(in: Self.corpus + "/rkd").flatMap {
+            try String(contentsOfFile: Self.corpus + "/rkd/" + $0, encoding: .utf8).split(separator: "\n").map(String.init)
         }
+        // A workshop whose master has an RKD id: the credit is the master's, with that id.
+        let master = "\"formed_by\":{\"type\":\"Formation\",\"influenced_by\":[{\"id\":\"https://rkd.nl/explore/artists/"
+        let record = try #require(lines.first { $0.contains("\"_label\":\"Workshop of ") && $0.contains(master) })
+        let rkd = try Self.value(in: record, after: master, until: "\"")
+        let normalized = try Self.normalize(record, mapping: "linked-art")
+        let agent = try #require(normalized.agents.first { $0.qualifier == .workshopOf })
+        #expect(!agent.name.lowercased().contains("workshop"))
+        #expect(agent.authorityIDs.contains { $0.scheme == .rkd && $0.value == rkd })
+        // The corpus's subjects are Iconclass URIs.
+        if let iconclassRecord = lines.first(where: { $0.contains("iconclass.org/") }) {
+            #expect(try Self.normalize(iconclassRecord, mapping: "linked-art").subjects.contains { $0.iconclass != nil })
+        }
+    }
+
+    @Test func aLinkedArtCopyNamesItsOriginalAsARelatedWork() throws {
+        let lines = try Self.files(in: Self.corpus + "/rkd").flatMap {
+            try String(contentsOfFile: Self.corpus + "/rkd/" + $0, encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        let record = try #require(lines.first { $0.contains("HumanMadeObject") && $0.components(separatedBy: "HumanMadeObject").count > 2 })
+        let normalized = try Self.normalize(record, mapping: "linked-art")
+        let statement = try #require(normalized.relatedWorks.first)
+        #expect(statement.relation == "influenced_by")
+        #expect(statement.target?.hasPrefix("http") == true)
+        #expect(statement.label?.isEmpty == false)
+    }
+
+    @Test func aCSVRowKeepsItsRKDNumberAndWhatItIsBasedOn() throws {
+        let text = try Self.files(in: Self.corpus + "/wikidata").map { try String(contentsOfFile: Self.corpus + "/wikidata/" + $0, encoding: .utf8) }.joined()
+        let rows = CSVRows.parse(text)
+        let header = try #require(rows.first)
+        let rkd = try #require(header.firstIndex(of: "rkd_image"))
+        let basedOn = try #require(header.firstIndex(of: "based_on"))
+        func csv(_ row: [String]) -> String {
+            header.joined(separator: ",") + "\n" + row.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") + "\n"
+        }
+        let withRKD = try #require(rows.dropFirst().first { $0.count == header.count && !$0[rkd].isEmpty })
+        #expect(try Self.normalize(csv(withRKD), mapping: "csv").identifiers.contains { $0.scheme == .rkd && $0.value == withRKD[rkd] })
+        let derived = try #require(rows.dropFirst().first { $0.count == header.count && !$0[basedOn].isEmpty })
+        let statements = try Self.normalize(csv(derived), mapping: "csv").relatedWorks
+        #expect(statements.map { [$0.relation, $0.target ?? ""] } == [["based_on", derived[basedOn]]])
+        let plain = try #require(rows.dropFirst().first { $0.count == header.count && $0[basedOn].isEmpty })
+        #expect(try Self.normalize(csv(plain), mapping: "csv").relatedWorks.isEmpty)
     }
 
     @Test func aLinkedArtRecordNormalizesWithItsAttribution() throws {

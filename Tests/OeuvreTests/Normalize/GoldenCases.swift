@@ -31,5 +31,8 @@ enum GoldenCases {
         Case(fixture: "handwritten/europeana_search_item.json", mapping: "formats/europeana-json.yaml", golden: "europeana_search_item"),
         Case(fixture: "handwritten/wikidata_sparql_record.json", mapping: "formats/wikidata.yaml", golden: "wikidata_sparql_record"),
         Case(fixture: "handwritten/works.csv", mapping: "formats/csv.yaml", golden: "works_csv"),
+        Case(fixture: "handwritten/edm_provider_relations.xml", mapping: "formats/edm.yaml", golden: "edm_provider_relations"),
+        Case(fixture: "handwritten/linked_art_attributions.json", mapping: "formats/linked-art.yaml", golden: "linked_art_attributions"),
+        Case(fixture: "handwritten/wikidata_export.csv", mapping: "formats/csv.yaml", golden: "wikidata_export_csv"),
     ]
 }

@@ -29,6 +29,10 @@ enum AttributionParserCases {
         AttributionCase("Rubens, Peter Paul", "Rubens, Peter Paul", .autograph),
         AttributionCase("Anthony van Dyck (1599-1641)", "Anthony van Dyck", .autograph),
         AttributionCase("Basire, James II", "Basire, James II", .autograph),
+        // A generation numeral in parentheses is part of the name (authority names write it so).
+        AttributionCase("Teniers, David (II)", "Teniers, David (II)", .autograph),
+        AttributionCase("Francken, Frans (II) (nach)", "Francken, Frans (II)", .after),
+        AttributionCase("Werkstatt des Brueghel, Jan (I)", "Brueghel, Jan (I)", .workshopOf),
         AttributionCase("  Jacob   Jordaens ", "Jacob Jordaens", .autograph),
         // Workshop and studio.
         AttributionCase("Rubens, Peter Paul (workshop)", "Rubens, Peter Paul", .workshopOf),
