@@ -28,6 +28,8 @@ public struct NormalizeRunner: Sendable {
     public var batchSize = 1000
     /// Records normalized at once (one per core by default).
     public var jobs = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+    /// The linker's features, computed for each record as it is normalized (nil: the link run computes them).
+    public var linkFeatures: RecordFeatureHook?
 
     public init(store: OeuvreStore, mappingsDirectory: String, logger: Logger) {
         self.store = store
@@ -75,7 +77,7 @@ public struct NormalizeRunner: Sendable {
             let batch = try await store.rawRecordsToNormalize(source: source, mappingHash: mappingHash, after: after, limit: batchSize)
             guard let last = batch.last else { break }
             after = last.record.key.recordID
-            let results = await Self.normalizeInParallel(batch, normalizer: normalizer, workers: jobs)
+            let results = await Self.normalizeInParallel(batch, normalizer: normalizer, workers: jobs, mappingHash: mappingHash, linkFeatures: linkFeatures)
             for item in results {
                 switch item.outcome {
                 case .record(let record): result.warnings += record.warnings.count
@@ -91,7 +93,9 @@ public struct NormalizeRunner: Sendable {
     }
 
     /// Normalizes a batch on every core.
-    static func normalizeInParallel(_ batch: [StoredRawRecord], normalizer: RecordNormalizer, workers: Int) async -> [NormalizedResult] {
+    static func normalizeInParallel(
+        _ batch: [StoredRawRecord], normalizer: RecordNormalizer, workers: Int, mappingHash: String = "", linkFeatures: RecordFeatureHook? = nil
+    ) async -> [NormalizedResult] {
         let chunk = (batch.count + workers - 1) / workers
         return await withTaskGroup(of: (Int, [NormalizedResult]).self) { group in
             for worker in 0..<workers {
@@ -102,7 +106,10 @@ public struct NormalizeRunner: Sendable {
                         let raw = stored.record
                         switch normalizer.normalize(raw, harvestedAt: stored.fetchedAt) {
                         case .record(let record):
-                            return NormalizedResult(key: raw.key, rawHash: raw.contentHash, outcome: .record(record))
+                            let features = linkFeatures.map { hook in
+                                (fingerprint: raw.contentHash + mappingHash + "|" + hook.version, data: hook.derive(record))
+                            }
+                            return NormalizedResult(key: raw.key, rawHash: raw.contentHash, outcome: .record(record), linkFeatures: features)
                         case .quarantined(let diagnostic):
                             return NormalizedResult(key: raw.key, rawHash: raw.contentHash, outcome: .quarantined(field: diagnostic.field, reason: diagnostic.message, value: diagnostic.value))
                         }

@@ -16,13 +16,14 @@ extension OeuvreStore {
         }
     }
 
-    /// The fingerprints the stored link features were computed from.
-    public func linkFeatureFingerprints() async throws -> [RecordKey: String] {
+    /// The fingerprints the stored link features were computed from, and whether a link run has used them since
+    /// they were written (features written by normalize for a new or changed record are not yet linked).
+    public func linkFeatureFingerprints() async throws -> [RecordKey: (fingerprint: String, linked: Bool)] {
         try await writer.read { db in
-            var result: [RecordKey: String] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT source_id, record_id, fingerprint FROM link_feature")
+            var result: [RecordKey: (fingerprint: String, linked: Bool)] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT source_id, record_id, fingerprint, linked FROM link_feature")
             while let row = try rows.next() {
-                result[RecordKey(source: SourceID(row[0] as String), recordID: row[1])] = row[2]
+                result[RecordKey(source: SourceID(row[0] as String), recordID: row[1])] = (row[2], row[3])
             }
             return result
         }
@@ -48,7 +49,7 @@ extension OeuvreStore {
     /// Stores link features for changed records and drops those of records that are gone, in one transaction.
     public func saveLinkFeatures(_ features: [(key: RecordKey, fingerprint: String, data: Data)], removing removed: [RecordKey]) async throws {
         try await writer.write { db in
-            let upsert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO link_feature (source_id, record_id, fingerprint, features) VALUES (?, ?, ?, ?)")
+            let upsert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO link_feature (source_id, record_id, fingerprint, features, linked) VALUES (?, ?, ?, ?, 0)")
             for feature in features {
                 try upsert.execute(arguments: [feature.key.source.rawValue, feature.key.recordID, feature.fingerprint, feature.data])
             }
@@ -221,6 +222,7 @@ extension OeuvreStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [run.startedAt, now, run.records, run.changedRecords, run.comparedPairs, run.links.count, run.works.count, run.snapshot])
             let runID = db.lastInsertedRowID
+            try db.execute(sql: "UPDATE link_feature SET linked = 1 WHERE linked = 0")
             try db.execute(sql: "DELETE FROM link")
             let insertLink = try db.cachedStatement(sql: "INSERT OR REPLACE INTO link (source_a, record_a, source_b, record_b, relation, score, evidence, decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
             for (link, evidence) in zip(run.links, evidence) {

@@ -12,11 +12,15 @@ public struct NormalizedResult: Sendable {
     public var key: RecordKey
     public var rawHash: String
     public var outcome: Outcome
+    /// The linker's features of the record and their fingerprint, when normalize computed them (so that a link
+    /// run never decodes the record again).
+    public var linkFeatures: (fingerprint: String, data: Data)?
 
-    public init(key: RecordKey, rawHash: String, outcome: Outcome) {
+    public init(key: RecordKey, rawHash: String, outcome: Outcome, linkFeatures: (fingerprint: String, data: Data)? = nil) {
         self.key = key
         self.rawHash = rawHash
         self.outcome = outcome
+        self.linkFeatures = linkFeatures
     }
 }
 
@@ -57,12 +61,16 @@ extension OeuvreStore {
                     json = excluded.json, warnings = excluded.warnings, normalized_at = excluded.normalized_at
                 """)
             let leaveQuarantine = try db.cachedStatement(sql: "DELETE FROM quarantine WHERE source_id = ? AND record_id = ? AND stage = 'normalize'")
+            let saveFeatures = try db.cachedStatement(sql: "INSERT OR REPLACE INTO link_feature (source_id, record_id, fingerprint, features, linked) VALUES (?, ?, ?, ?, 0)")
             for (result, json) in zip(results, encoded) {
                 let source = result.key.source.rawValue
                 switch result.outcome {
                 case .record(let record):
                     try upsert.execute(arguments: [source, result.key.recordID, result.rawHash, mappingHash, json, record.warnings.count, now])
                     try leaveQuarantine.execute(arguments: [source, result.key.recordID])
+                    if let features = result.linkFeatures {
+                        try saveFeatures.execute(arguments: [source, result.key.recordID, features.fingerprint, features.data])
+                    }
                 case .quarantined(let field, let reason, let value):
                     // A record that cannot be mapped any more leaves the normalized set; its raw record stays.
                     try db.execute(sql: "DELETE FROM record WHERE source_id = ? AND record_id = ?", arguments: [source, result.key.recordID])

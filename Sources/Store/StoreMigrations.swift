@@ -197,6 +197,9 @@ enum StoreMigrations {
                 INSERT INTO search_state (key, value) VALUES ('generation', '0');
                 """)
         }
+        migrator.registerMigration("v6: link features written by normalize, marked once a link run used them") { db in
+            try db.execute(sql: "ALTER TABLE link_feature ADD COLUMN linked INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 }

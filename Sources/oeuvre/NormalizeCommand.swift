@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Link
 import Logging
 import Model
 import Normalize
@@ -28,6 +29,8 @@ struct NormalizeCommand: AsyncParsableCommand {
         }
         var runner = NormalizeRunner(store: store, mappingsDirectory: global.mappings, logger: Logger(label: "oeuvre.normalize"))
         if let jobs { runner.jobs = max(1, jobs) }
+        // The linker's features are computed while each record is in memory, so `oeuvre link` never decodes it again.
+        runner.linkFeatures = FeatureExtractor(tables: try LinkTables.load(mappings: global.mappings)).normalizeHook()
         let results = await runner.normalize(selected)
         if json {
             let encoder = JSONCoding.encoder()

@@ -29,23 +29,26 @@ public struct LinkRunner: Sendable {
         let fingerprints = try await store.normalizedFingerprints()
         let stored = try await store.linkFeatureFingerprints()
         let version = "|" + tables.fingerprint
-        let changed = fingerprints.filter { full || stored[$0.key] != $0.value + version }.map(\.key).sorted()
+        // Features to compute: missing or stale (normalize computes them as it maps records, so usually none).
+        let changed = fingerprints.filter { full || stored[$0.key]?.fingerprint != $0.value + version }.map(\.key).sorted()
         let removed = stored.keys.filter { fingerprints[$0] == nil }.sorted()
-        logger.info("linking \(fingerprints.count) records, \(changed.count) new or changed, \(removed.count) gone")
+        // Records to compare again: changed since the last link run, whoever computed their features.
+        let unlinked = Set(stored.filter { !$0.value.linked && fingerprints[$0.key] != nil }.map(\.key)).union(changed)
+        logger.info("linking \(fingerprints.count) records, \(unlinked.count) new or changed, \(removed.count) gone")
 
         // Features of the changed records, decoded and reduced on all cores.
         var features: [RecordKey: LinkFeatures] = [:]
         features.reserveCapacity(fingerprints.count)
         let extractor = FeatureExtractor(tables: tables)
+        let memo = ExtractionMemo()
         var encodedFeatures: [(key: RecordKey, fingerprint: String, data: Data)] = []
         for start in stride(from: 0, to: changed.count, by: 20_000) {
             let keys = Array(changed[start..<min(changed.count, start + 20_000)])
             let json = try await store.normalizedRecordJSON(keys)
-            let chunks = chunkCount(json.count, minimumPerChunk: 500)
+            let chunks = min(ProcessInfo.processInfo.activeProcessorCount, chunkCount(json.count, minimumPerChunk: 500))
             let size = (json.count + chunks - 1) / max(chunks, 1)
             let results: [[(LinkFeatures, Data)]] = try parallelChunksThrowing(chunks) { chunk in
                 let decoder = JSONDecoder()
-                let memo = ExtractionMemo()
                 return try json[(chunk * size)..<min(json.count, chunk * size + size)].map { key, data in
                     let record: CatalogueRecord
                     do {
@@ -77,14 +80,15 @@ public struct LinkRunner: Sendable {
         }
         logger.info("features ready", metadata: ["seconds": "\(Int(Date().timeIntervalSince(started)))"])
         let ordered = features.values.sorted { $0.key < $1.key }
-        let firstRun = stored.isEmpty || full
-        let dirty: [Bool]? = firstRun ? nil : ordered.map { changedSet.contains($0.key) }
+        let neverLinked = try await store.lastLinkRun() == nil
+        let firstRun = full || neverLinked
+        let dirty: [Bool]? = firstRun ? nil : ordered.map { unlinked.contains($0.key) }
 
         // Last run's links whose both records are unchanged are compared again (cheap) so they survive.
         var previousPairs: [(RecordKey, RecordKey)] = []
         if !firstRun {
             let previous = try await store.links()
-            previousPairs = previous.filter { !changedSet.contains($0.a) && !changedSet.contains($0.b) }.map { ($0.a, $0.b) }
+            previousPairs = previous.filter { !unlinked.contains($0.a) && !unlinked.contains($0.b) }.map { ($0.a, $0.b) }
         }
         // Records that were linked to a changed or removed record are dirty too: their neighbourhood changed.
         let engine = LinkEngine(tables: tables)
@@ -101,7 +105,7 @@ public struct LinkRunner: Sendable {
         }
         let snapshot = Self.snapshot(works: works, fingerprints: fingerprints, links: output.links)
         let record = LinkRunRecord(
-            startedAt: started, records: ordered.count, changedRecords: changed.count, comparedPairs: output.comparedPairs,
+            startedAt: started, records: ordered.count, changedRecords: unlinked.count, comparedPairs: output.comparedPairs,
             links: output.links, works: works, relations: relations, events: events, snapshot: snapshot)
         logger.info("works assigned", metadata: ["seconds": "\(Int(Date().timeIntervalSince(started)))"])
         try await store.saveLinkFeatures(encodedFeatures, removing: removed)
@@ -113,7 +117,7 @@ public struct LinkRunner: Sendable {
         var eventCounts: [String: Int] = [:]
         for event in events { eventCounts[event.kind.rawValue, default: 0] += 1 }
         return LinkRunReport(
-            records: ordered.count, changedRecords: changed.count, removedRecords: removed.count, comparedPairs: output.comparedPairs,
+            records: ordered.count, changedRecords: unlinked.count, removedRecords: removed.count, comparedPairs: output.comparedPairs,
             sameObjectLinks: output.links.count { $0.relation == .sameObject }, typedLinks: typed, works: works.count,
             linkedWorks: works.count { $0.members.count > 1 }, events: eventCounts, skippedBlocks: output.skippedBlocks,
             seconds: Date().timeIntervalSince(started), snapshot: snapshot)
