@@ -10,12 +10,33 @@ struct InstitutionNames: Sendable {
     private let ids: [String: String]
     /// Every name of an institution, in file order.
     private let names: [String: [String]]
+    /// The tokens of every name, with its institution's id.
+    private let tokenized: [(id: String, tokens: [String])]
 
     static let empty = InstitutionNames(ids: [:], names: [:])
 
     private init(ids: [String: String], names: [String: [String]]) {
         self.ids = ids
         self.names = names
+        tokenized = names.flatMap { id, list in list.map { (id, SearchText.tokens($0)) } }.sorted { $0.id < $1.id }
+    }
+
+    /// The institutions one of whose names contains the words in this order (the last a prefix when `prefix`).
+    func ids(matching words: [String], prefix: Bool) -> [String] {
+        var result: [String] = []
+        for (id, tokens) in tokenized where !result.contains(id) && tokens.count >= words.count {
+            for start in 0...(tokens.count - words.count) {
+                let matches = words.indices.allSatisfy { index in
+                    let token = tokens[start + index]
+                    return prefix && index == words.count - 1 ? token.hasPrefix(words[index]) : token == words[index]
+                }
+                if matches {
+                    result.append(id)
+                    break
+                }
+            }
+        }
+        return result
     }
 
     /// Reads `link/institutions.csv` (`alias,institution_id`; `#` comments; fields may be quoted); no file, no names.

@@ -6,6 +6,7 @@
 enum KeyToken {
     static func source(_ id: String) -> String { make("src", id.lowercased()) }
     static func qualifier(_ name: String) -> String { make("qual", name) }
+    static func institution(_ id: String) -> String { make("inst", id.lowercased()) }
     static func type(_ label: String) -> String { make("type", SearchText.indexed(label)) }
     static let hasImage = make("has", "image")
 

@@ -21,7 +21,7 @@ public final class SearchIndex: Sendable {
 
     /// Bumped whenever what the index stores for a work changes shape; a store indexed with another version is
     /// re-indexed whole by the next ``update()``.
-    static let format = "3"
+    static let format = "4"
 
     /// The index over `store`; `mappings` is the mappings folder, whose `link/iconography.csv` expands query words
     /// across languages, `link/institutions.csv` names institutions, and `vocab/object_types.csv` maps `type:` values.
@@ -31,8 +31,9 @@ public final class SearchIndex: Sendable {
         self.logger = logger
         let iconography = try IconographyTable.load(mappings: mappings)
         let types = try Self.loadTypes((mappings as NSString).appendingPathComponent("vocab/object_types.csv"))
-        self.expansion = QueryExpansion(iconography: iconography, types: types)
-        self.institutions = try InstitutionNames.load(mappings: mappings)
+        let institutions = try InstitutionNames.load(mappings: mappings)
+        self.institutions = institutions
+        self.expansion = QueryExpansion(iconography: iconography, types: types, institutions: institutions)
     }
 
     /// Folded object-type term → folded label, from the vocabulary CSV (`term,label,uri`); empty when the file is absent.

@@ -76,9 +76,10 @@ struct WorkDocument: Sendable {
             if let name = record.institution?.name {
                 add(name, to: .institution)
                 if let known = institutions.lookup(name) {
-                    // One facet value per institution, and every name it goes by searchable.
+                    // One facet value per institution, under its first name; `institution:` finds it by any name.
                     facet(.institution, known.names[0])
-                    for alias in known.names { add(alias, to: .institution) }
+                    add(known.names[0], to: .institution)
+                    addKey(KeyToken.institution(known.id))
                 } else {
                     facet(.institution, name)
                 }

@@ -74,6 +74,7 @@ enum MatchExpression {
         case .source(let id): KeyToken.source(id)
         case .type(let label): KeyToken.type(label)
         case .hasImage: KeyToken.hasImage
+        case .institution(let id): KeyToken.institution(id)
         case .date, .id: ""
         }
     }

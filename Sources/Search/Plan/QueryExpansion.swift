@@ -3,24 +3,31 @@ import Model
 /// Rewrites a parsed query with the mappings' vocabularies before it is planned: words that name an iconographic
 /// concept become the concept's terms in every language (`Anbetung` → adoration, aanbidding, anbetung, adoratio),
 /// stop words between unquoted words are dropped (`der`, `of the`), and `type:` values are mapped to the labels the
-/// object-type vocabulary gives (`type:Gemälde` → `painting`).
+/// object-type vocabulary gives (`type:Gemälde` → `painting`), and `institution:` words also find the institutions one
+/// of whose names in `link/institutions.csv` has them (`institution:anvers` → KMSKA).
 ///
 /// Quoted phrases and prefixes (`Anbet*`) are left as written.
 struct QueryExpansion: Sendable {
     let iconography: IconographyTable?
     /// Folded object-type term → folded label.
     let types: [String: String]
+    let institutions: InstitutionNames
     /// The most tokens in one iconographic term.
     private let longestTerm: Int
 
-    init(iconography: IconographyTable?, types: [String: String]) {
+    init(iconography: IconographyTable?, types: [String: String], institutions: InstitutionNames = .empty) {
         self.iconography = iconography
         self.types = types
+        self.institutions = institutions
         longestTerm = iconography?.termsByConcept.values.joined().map { $0.split(separator: " ").count }.max() ?? 1
     }
 
     func expand(_ node: QueryNode) -> QueryNode? {
         switch node {
+        case .text(let match) where match.field == .institution:
+            // Any name of a known institution finds it, however its records write it.
+            let ids = institutions.ids(matching: match.tokens, prefix: match.prefix)
+            return ids.isEmpty ? node : .or([node] + ids.map { .filter(.institution($0)) })
         case .text:
             return Self.combine(expandRun([node]), and: true)
         case .filter(.type(let value)):

@@ -58,4 +58,7 @@ public enum QueryFilter: Sendable, Hashable {
     case date(from: Int?, to: Int?)
     /// The work's id, a member record's key (`kmska:257`) or an identifier of a member (`Q12345`).
     case id(String)
+    /// An institution by its id in `Mappings/link/institutions.csv` (`kmska`): what `institution:` words expand to,
+    /// so that any of an institution's names finds its records however they write it.
+    case institution(String)
 }
