@@ -108,7 +108,7 @@ LINK_S=""
 LINK_MB=""
 EVAL_JSON="$LOGS/evaluate.json"
 if "$OEUVRE_BIN" link --help >/dev/null 2>&1; then
-    measure link "$OEUVRE_BIN" link --data "$DATA"
+    measure link "$OEUVRE_BIN" link --data "$DATA" --skip-index
     read -r LINK_S LINK_MB <"$LOGS/link.fig"
     if "$OEUVRE_BIN" evaluate --data "$DATA" --gold "$CORPUS/truth.csv" --json >"$EVAL_JSON" 2>"$LOGS/evaluate.err"; then
         :

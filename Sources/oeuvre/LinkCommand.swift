@@ -27,6 +27,7 @@ struct LinkRunCommand: AsyncParsableCommand {
     var explain: [String] = []
     @Flag(help: "Print JSON instead of a table.") var json = false
     @Flag(help: "Recompute every record's features and compare every candidate pair, not only what changed.") var full = false
+    @Flag(help: "Leave the search index as it is (update it later with `oeuvre index`).") var skipIndex = false
 
     func validate() throws {
         if !explain.isEmpty, explain.count != 2 {
@@ -50,7 +51,7 @@ struct LinkRunCommand: AsyncParsableCommand {
         }
         let report = try await LinkRunner(store: store, tables: tables, decisions: DecisionFile(mappings: global.mappings)).run(full: full)
         // Keep the search index current: works and relations are searchable as soon as they are linked.
-        let update = try await SearchIndex(store: store, mappings: global.mappings, logger: Logger(label: "oeuvre.index")).update()
+        let update = skipIndex ? nil : try await SearchIndex(store: store, mappings: global.mappings, logger: Logger(label: "oeuvre.index")).update()
         if json {
             print(String(decoding: try JSONCoding.encoder().encode(report), as: UTF8.self))
             return
@@ -64,7 +65,7 @@ struct LinkRunCommand: AsyncParsableCommand {
             Work changes: \(["created", "merged", "split", "removed"].map { "\($0) \(report.events[$0] ?? 0)" }.joined(separator: ", ")).
             Snapshot: \(report.snapshot)
             """)
-        print(IndexCommand.summary(update))
+        if let update { print(IndexCommand.summary(update)) }
     }
 }
 
