@@ -20,10 +20,14 @@ extension OeuvreStore {
     /// they were written (features written by normalize for a new or changed record are not yet linked).
     public func linkFeatureFingerprints() async throws -> [RecordKey: (fingerprint: String, linked: Bool)] {
         try await writer.read { db in
+            var pending: Set<RecordKey> = []
+            let pendingRows = try Row.fetchCursor(db, sql: "SELECT source_id, record_id FROM link_pending")
+            while let row = try pendingRows.next() { pending.insert(RecordKey(source: SourceID(row[0] as String), recordID: row[1])) }
             var result: [RecordKey: (fingerprint: String, linked: Bool)] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT source_id, record_id, fingerprint, linked FROM link_feature")
+            let rows = try Row.fetchCursor(db, sql: "SELECT source_id, record_id, fingerprint FROM link_feature")
             while let row = try rows.next() {
-                result[RecordKey(source: SourceID(row[0] as String), recordID: row[1])] = (row[2], row[3])
+                let key = RecordKey(source: SourceID(row[0] as String), recordID: row[1])
+                result[key] = (row[2], !pending.contains(key))
             }
             return result
         }
@@ -49,7 +53,7 @@ extension OeuvreStore {
     /// Stores link features for changed records and drops those of records that are gone, in one transaction.
     public func saveLinkFeatures(_ features: [(key: RecordKey, fingerprint: String, data: Data)], removing removed: [RecordKey]) async throws {
         try await writer.write { db in
-            let upsert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO link_feature (source_id, record_id, fingerprint, features, linked) VALUES (?, ?, ?, ?, 0)")
+            let upsert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO link_feature (source_id, record_id, fingerprint, features) VALUES (?, ?, ?, ?)")
             for feature in features {
                 try upsert.execute(arguments: [feature.key.source.rawValue, feature.key.recordID, feature.fingerprint, feature.data])
             }
@@ -213,8 +217,7 @@ extension OeuvreStore {
     /// Replaces links, works and relations with a run's result and records the run and its events, in one transaction.
     @discardableResult
     public func saveLinkRun(_ run: LinkRunRecord) async throws -> LinkRunSummary {
-        let encoder = JSONCoding.encoder()
-        let evidence = try run.links.map { String(decoding: try encoder.encode($0.evidence), as: UTF8.self) }
+        let evidence = run.links.map { EvidenceJSON.encode($0.evidence) }
         let now = Date.oeuvreNow
         return try await writer.write { db in
             try db.execute(sql: """
@@ -222,7 +225,7 @@ extension OeuvreStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [run.startedAt, now, run.records, run.changedRecords, run.comparedPairs, run.links.count, run.works.count, run.snapshot])
             let runID = db.lastInsertedRowID
-            try db.execute(sql: "UPDATE link_feature SET linked = 1 WHERE linked = 0")
+            try db.execute(sql: "DELETE FROM link_pending")
             try db.execute(sql: "DELETE FROM link")
             let insertLink = try db.cachedStatement(sql: "INSERT OR REPLACE INTO link (source_a, record_a, source_b, record_b, relation, score, evidence, decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
             for (link, evidence) in zip(run.links, evidence) {

@@ -61,7 +61,8 @@ extension OeuvreStore {
                     json = excluded.json, warnings = excluded.warnings, normalized_at = excluded.normalized_at
                 """)
             let leaveQuarantine = try db.cachedStatement(sql: "DELETE FROM quarantine WHERE source_id = ? AND record_id = ? AND stage = 'normalize'")
-            let saveFeatures = try db.cachedStatement(sql: "INSERT OR REPLACE INTO link_feature (source_id, record_id, fingerprint, features, linked) VALUES (?, ?, ?, ?, 0)")
+            let saveFeatures = try db.cachedStatement(sql: "INSERT OR REPLACE INTO link_feature (source_id, record_id, fingerprint, features) VALUES (?, ?, ?, ?)")
+            let markPending = try db.cachedStatement(sql: "INSERT OR IGNORE INTO link_pending (source_id, record_id) VALUES (?, ?)")
             for (result, json) in zip(results, encoded) {
                 let source = result.key.source.rawValue
                 switch result.outcome {
@@ -71,6 +72,7 @@ extension OeuvreStore {
                     if let features = result.linkFeatures {
                         try saveFeatures.execute(arguments: [source, result.key.recordID, features.fingerprint, features.data])
                     }
+                    try markPending.execute(arguments: [source, result.key.recordID])
                 case .quarantined(let field, let reason, let value):
                     // A record that cannot be mapped any more leaves the normalized set; its raw record stays.
                     try db.execute(sql: "DELETE FROM record WHERE source_id = ? AND record_id = ?", arguments: [source, result.key.recordID])

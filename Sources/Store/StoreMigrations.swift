@@ -197,8 +197,14 @@ enum StoreMigrations {
                 INSERT INTO search_state (key, value) VALUES ('generation', '0');
                 """)
         }
-        migrator.registerMigration("v6: link features written by normalize, marked once a link run used them") { db in
-            try db.execute(sql: "ALTER TABLE link_feature ADD COLUMN linked INTEGER NOT NULL DEFAULT 0")
+        migrator.registerMigration("v6: records whose link features changed since the last link run") { db in
+            try db.execute(sql: """
+                CREATE TABLE link_pending (
+                    source_id TEXT NOT NULL,
+                    record_id TEXT NOT NULL,
+                    PRIMARY KEY (source_id, record_id)
+                ) WITHOUT ROWID;
+                """)
         }
         return migrator
     }

@@ -183,3 +183,20 @@ extension Sequence {
         return result
     }
 }
+
+@Suite("Link evidence as stored")
+struct EvidenceStorageTests {
+    @Test func evidenceWithQuotesNewlinesAndNonLatinTextReadsBackExactly() async throws {
+        let store = try await RecordStore.make([LinkRecords.kmskaAdoration, LinkRecords.europeanaAdoration])
+        let evidence = [
+            LinkEvidence(feature: "title", value: "\"Anbetung\" der Könige\nΠροσκύνηση \\ 東方三博士 \u{01}", contribution: 2.5),
+            LinkEvidence(feature: "prior", value: "", contribution: -4),
+        ]
+        let link = RecordLink(a: LinkRecords.kmskaAdoration.key, b: LinkRecords.europeanaAdoration.key, relation: .sameObject, score: 0.9, evidence: evidence)
+        try await store.saveLinkRun(LinkRunRecord(
+            startedAt: Date(), records: 2, changedRecords: 2, comparedPairs: 1, links: [link],
+            works: [Work(id: WorkID("w-1"), members: [LinkRecords.kmskaAdoration.key, LinkRecords.europeanaAdoration.key])],
+            relations: [], events: [], snapshot: "s"))
+        #expect(try await store.links() == [link])
+    }
+}
