@@ -46,13 +46,14 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
+        .target(name: "Export", dependencies: ["Model", "Store", "Search"], swiftSettings: strict),
         .executableTarget(name: "oeuvre", dependencies: [
             "Bench",
-            "Model", "Store", "Harvest", "Normalize", "Search", "Link",
+            "Model", "Store", "Harvest", "Normalize", "Search", "Link", "Export",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
-        .testTarget(name: "OeuvreTests", dependencies: ["Model", "Store", "Harvest", "Normalize", "Link", "Search", "Bench"],
+        .testTarget(name: "OeuvreTests", dependencies: ["Model", "Store", "Harvest", "Normalize", "Link", "Search", "Bench", "Export"],
                     swiftSettings: strict),
     ]
 )

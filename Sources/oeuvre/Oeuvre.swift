@@ -7,5 +7,5 @@ struct Oeuvre: AsyncParsableCommand {
         commandName: "oeuvre",
         abstract: "Harvest, normalize, link and search museum catalogue records across institutions.",
         version: OeuvreVersion.current,
-        subcommands: [HarvestCommand.self, NormalizeCommand.self, SourcesCommand.self, StatusCommand.self, QuarantineCommand.self, MappingCommand.self, SearchCommand.self, IndexCommand.self, SearchBenchCommand.self, BenchCommand.self, LinkCommand.self, EvaluateCommand.self])
+        subcommands: [HarvestCommand.self, NormalizeCommand.self, SourcesCommand.self, StatusCommand.self, QuarantineCommand.self, MappingCommand.self, SearchCommand.self, IndexCommand.self, SearchBenchCommand.self, BenchCommand.self, LinkCommand.self, EvaluateCommand.self, ExportCommand.self])
 }

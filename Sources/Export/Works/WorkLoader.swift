@@ -1,0 +1,47 @@
+import Foundation
+import Model
+import Store
+
+/// Reads what a format needs of a batch of works from the store snapshot: the stored records (decoded when asked),
+/// the works' relations and the records' links.
+struct WorkLoader: Sendable {
+    let snapshot: StoreSnapshot
+    let needs: WorkNeeds
+
+    func load(_ handles: [WorkHandle]) async throws -> [ExportWork] {
+        let keys = handles.flatMap(\.members)
+        let stored = try await snapshot.records(keys)
+        var byKey: [RecordKey: StoredRecord] = [:]
+        for record in stored { byKey[record.key] = record }
+        var relations: [WorkID: [WorkRelation]] = [:]
+        if needs.contains(.relations) {
+            for relation in try await snapshot.relations(of: handles.filter { !$0.provisional }.map(\.id)) {
+                relations[relation.a, default: []].append(relation)
+                if relation.b != relation.a { relations[relation.b, default: []].append(relation) }
+            }
+        }
+        var links: [RecordKey: [RecordLink]] = [:]
+        if needs.contains(.links) {
+            for link in try await snapshot.links(touching: keys) {
+                links[link.a, default: []].append(link)
+                if link.b != link.a { links[link.b, default: []].append(link) }
+            }
+        }
+        let decoder = JSONCoding.decoder()
+        return try handles.compactMap { handle in
+            let records = try handle.members.compactMap { key -> ExportRecord? in
+                guard let stored = byKey[key] else { return nil }
+                let record = needs.contains(.decoded) ? try decoder.decode(CatalogueRecord.self, from: stored.json) : nil
+                return ExportRecord(stored: stored, record: record)
+            }
+            // A work whose records are all gone since it was indexed or linked is left out.
+            guard !records.isEmpty else { return nil }
+            var seen: Set<String> = []
+            let workLinks = handle.members.flatMap { links[$0] ?? [] }.filter { seen.insert("\($0.a)\u{1F}\($0.b)\u{1F}\($0.relation.rawValue)").inserted }
+            return ExportWork(
+                id: handle.id, provisional: handle.provisional, rank: handle.rank, records: records,
+                relations: (relations[handle.id] ?? []).sorted { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) },
+                links: workLinks)
+        }
+    }
+}
