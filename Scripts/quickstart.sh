@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# The main job on the embedded default, offline: harvest, normalize, show what is in the store.
+# The main job on the embedded default, offline: harvest, normalize, link, search.
 #
 #   bash Scripts/quickstart.sh
 #
 # Where the partners' endpoints cannot be reached, it serves the bundled real records (Tests/Fixtures: KMSKA, MSK Gent,
 # Musea Brugge LIDO from the Flemish Art Collection's datahub, and German LIDO from Bildindex) over real OAI-PMH on
-# 127.0.0.1 and harvests them through the same code path as a real endpoint. The store goes to Cache/quickstart/.
+# 127.0.0.1 and harvests them through the same code path as a real endpoint; Europeana's EDM records and two example
+# records of one painting (Dublin Core and a IIIF manifest) are read as local files. The store goes to
+# Cache/quickstart/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,8 +31,26 @@ echo "== harvest (OAI-PMH, LIDO, from the bundled datahub snapshot on 127.0.0.1:
 "$OEUVRE" harvest --data "$DATA" --endpoint "http://127.0.0.1:$PORT/oai" --protocol oai-pmh --metadata-prefix lido \
     --format lido --name datahub-snapshot --institution "Flemish Art Collection (bundled snapshot)"
 echo
+echo "== harvest (files: Europeana EDM records of the Mauritshuis, a Dublin Core record and a IIIF manifest)"
+"$OEUVRE" harvest --data "$DATA" --endpoint "file://$PWD/Tests/Fixtures/europeana-oai/records" --protocol files \
+    --format edm --name europeana-snapshot --institution "Europeana (bundled snapshot)"
+"$OEUVRE" harvest --data "$DATA" --endpoint "file://$PWD/Tests/Fixtures/handwritten/oai_dc_rubens.xml" --protocol files \
+    --format dc --name dc-example --institution "Voorbeeldmuseum Antwerpen"
+"$OEUVRE" harvest --data "$DATA" --endpoint "file://$PWD/Tests/Fixtures/handwritten/iiif_v3_manifest.json" --protocol files \
+    --format iiif --name iiif-example --institution "Voorbeeldmuseum Antwerpen"
+echo
 echo "== normalize"
 "$OEUVRE" normalize --data "$DATA"
+echo
+echo "== link (works across sources, typed relations, evidence)"
+"$OEUVRE" link --data "$DATA"
+echo
+echo "== search: a Dutch title finds the work described in Dutch and English by two sources"
+"$OEUVRE" search --data "$DATA" "tijgerjacht" --no-facets
+echo
+echo "== why the two records are one work"
+"$OEUVRE" link --data "$DATA" --explain "dc-example:oai_dc_rubens.xml#1" \
+    "iiif-example:https://iiif.example.org/presentation/voorbeeldmuseum/312/manifest.json"
 echo
 echo "== status"
 "$OEUVRE" status --data "$DATA"

@@ -167,10 +167,26 @@ public struct FileTransport: HarvestTransport {
             for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty { items.append(try JSONSerialization.jsonObject(with: Data(line))) }
         } else {
             let document = try JSONPath.parse([UInt8](data))
-            items = (document as? [Any]) ?? (JSONPath.value(context.source.parameters.itemsPath ?? "items", in: document) as? [Any]) ?? [document]
+            if context.source.parameters.itemsPath == nil, Self.isSingleRecord(document, format: context.source.format) {
+                // A IIIF manifest's or a Linked Art object's `items` are its canvases or parts, not records.
+                items = [document]
+            } else {
+                items = (document as? [Any]) ?? (JSONPath.value(context.source.parameters.itemsPath ?? "items", in: document) as? [Any]) ?? [document]
+            }
         }
         return try page(items: items, skip: skip, path: path, bytes: data.count, context: context) { item in
             JSONPath.string(context.source.parameters.idPath, in: item) ?? JSONPath.string("id", in: item) ?? JSONPath.string("@id", in: item)
+        }
+    }
+
+    /// True for a document that is one record of its format: a IIIF manifest, a Linked Art object.
+    static func isSingleRecord(_ document: Any, format: RecordFormat) -> Bool {
+        guard let object = document as? [String: Any] else { return false }
+        let type = (object["type"] as? String) ?? (object["@type"] as? String) ?? ""
+        switch format {
+        case .iiif: return type == "Manifest" || type == "sc:Manifest"
+        case .linkedArt: return type == "HumanMadeObject" || type == "crm:E22_Human-Made_Object"
+        default: return false
         }
     }
 

@@ -157,5 +157,11 @@ struct OtherTransportTests {
         let row = try #require(try await fixture.store.rawRecord(RecordKey(source: "csv", recordID: "A2")))
         let object = try JSONSerialization.jsonObject(with: Data(row.record.content)) as? [String: String]
         #expect(object?["title"] == "Die \"Anbetung\" der Könige")
+
+        // A IIIF manifest file is one record, not one per canvas in its `items`.
+        var iiif = fixture.source(.files, .iiif, endpoint: "file://" + Fixtures.url("handwritten/iiif_v3_manifest.json").path)
+        iiif.id = "iiif"
+        #expect(await fixture.harvest(iiif).counts.added == 1)
+        #expect(try await fixture.store.rawRecord(RecordKey(source: "iiif", recordID: "https://iiif.example.org/presentation/voorbeeldmuseum/312/manifest.json")) != nil)
     }
 }
