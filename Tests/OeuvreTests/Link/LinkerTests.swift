@@ -136,6 +136,24 @@ struct LinkerTests {
         #expect(try await Self.workOf(LinkRecords.kmskaAdoration.key, store) != (try await Self.workOf(LinkRecords.europeanaAdoration.key, store)))
     }
 
+    @Test func aSplitKeepsTheIDWithTheLargerPartAndIsRecorded() async throws {
+        let store = try await RecordStore.make([LinkRecords.kmskaAdoration, LinkRecords.europeanaAdoration])
+        let folder = try Fixtures.temporaryDirectory()
+        _ = try await Self.runner(store, decisions: folder).run()
+        let work = try await Self.workOf(LinkRecords.kmskaAdoration.key, store)
+        #expect(try await Self.workOf(LinkRecords.europeanaAdoration.key, store) == work)
+
+        try DecisionFile(mappings: folder).record(CuratorDecision(verdict: .reject, a: LinkRecords.kmskaAdoration.key, b: LinkRecords.europeanaAdoration.key, relation: .sameObject, date: "2026-11-29"))
+        let report = try await Self.runner(store, decisions: folder).run()
+        #expect(report.events["split"] == 1)
+        let ids = [try await Self.workOf(LinkRecords.kmskaAdoration.key, store), try await Self.workOf(LinkRecords.europeanaAdoration.key, store)]
+        #expect(Set(ids).count == 2)
+        #expect(ids.contains(work))
+        let split = try #require(try await store.events(of: work).last)
+        #expect(split.event.kind == .split)
+        #expect(split.event.others == ids.filter { $0 != work })
+    }
+
     @Test func evaluationCountsPairsWithinWorksAndRelationsBetweenGoldObjects() async throws {
         let records = [LinkRecords.kmskaAdoration, LinkRecords.europeanaAdoration, LinkRecords.dresdenAdoration, LinkRecords.printAfterAdoration]
         let store = try await RecordStore.make(records)
