@@ -206,6 +206,11 @@ enum StoreMigrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v7: record fingerprints in an index of their own") { db in
+            // Index updates (and the linker's change detection) read every record's raw and mapping hash; records
+            // are kilobytes of JSON, so reading the hashes from the table reads the whole store.
+            try db.execute(sql: "CREATE INDEX record_fingerprint ON record(source_id, record_id, raw_hash, mapping_hash)")
+        }
         return migrator
     }
 }

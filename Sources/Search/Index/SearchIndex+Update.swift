@@ -101,10 +101,11 @@ extension SearchIndex {
             }
         }
         // Works in id order with their members in key order (the work_member_work index holds both), then the
-        // records in no work, in key order: no sort of the whole store.
+        // records in no work, in key order: no sort, and the hashes come from the record_fingerprint index, so the
+        // records' JSON is not read.
         let members = try Row.fetchCursor(db, sql: """
             SELECT m.work_id, r.source_id, r.record_id, r.raw_hash, r.mapping_hash
-            FROM work_member m JOIN record r ON r.source_id = m.source_id AND r.record_id = m.record_id
+            FROM work_member m JOIN record r INDEXED BY record_fingerprint ON r.source_id = m.source_id AND r.record_id = m.record_id
             ORDER BY m.work_id, m.source_id, m.record_id
             """)
         while let row = try members.next() {

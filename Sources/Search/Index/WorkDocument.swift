@@ -181,7 +181,7 @@ struct WorkDocument: Sendable {
 }
 
 /// The part of a result that is stored with the work in the index (relations are read at query time).
-struct StoredSummary: Codable, Sendable {
+struct StoredSummary: Sendable {
     var records: [RecordSummary]
 
     /// The display title: the first title in `language` among the records, else the first record's preferred title.
