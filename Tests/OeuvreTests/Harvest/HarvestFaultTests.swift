@@ -101,7 +101,8 @@ struct HarvestFaultTests {
         let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/oeuvre").path
         let arguments = [
             "harvest", "--data", data, "--endpoint", server.oaiURL, "--protocol", "oai-pmh", "--metadata-prefix", "lido",
-            "--format", "lido", "--name", "killed", "--requests-per-second", "5",
+            // Two pages a second: the harvest takes 20 s, so the kill lands mid-way even on a loaded machine.
+            "--format", "lido", "--name", "killed", "--requests-per-second", "2",
         ]
         let first = Process()
         first.executableURL = URL(fileURLWithPath: binary)
