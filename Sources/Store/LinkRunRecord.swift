@@ -15,6 +15,9 @@ public struct LinkRunRecord: Sendable {
     public var events: [WorkEvent]
     /// A digest of the linked data: changes whenever a record, a link or a work changes.
     public var snapshot: String
+    /// A digest of what the run read besides the records (the link tables, the curators' decisions): a later run
+    /// with the same inputs and no pending record has nothing to do.
+    public var inputs: String = ""
 
     public init(
         startedAt: Date, records: Int, changedRecords: Int, comparedPairs: Int, links: [RecordLink], works: [Work],
@@ -43,4 +46,5 @@ public struct LinkRunSummary: Sendable, Codable, Equatable {
     public var links: Int
     public var works: Int
     public var snapshot: String
+    public var inputs: String
 }

@@ -211,7 +211,7 @@ extension OeuvreStore {
         LinkRunSummary(
             id: row["id"], startedAt: row["started_at"], finishedAt: row["finished_at"], records: row["records"],
             changedRecords: row["changed_records"], comparedPairs: row["compared_pairs"], links: row["links"], works: row["works"],
-            snapshot: row["snapshot"])
+            snapshot: row["snapshot"], inputs: row["inputs"])
     }
 
     /// Replaces links, works and relations with a run's result and records the run and its events, in one transaction.
@@ -221,9 +221,9 @@ extension OeuvreStore {
         let now = Date.oeuvreNow
         return try await writer.write { db in
             try db.execute(sql: """
-                INSERT INTO link_run (started_at, finished_at, records, changed_records, compared_pairs, links, works, snapshot)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [run.startedAt, now, run.records, run.changedRecords, run.comparedPairs, run.links.count, run.works.count, run.snapshot])
+                INSERT INTO link_run (started_at, finished_at, records, changed_records, compared_pairs, links, works, snapshot, inputs)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [run.startedAt, now, run.records, run.changedRecords, run.comparedPairs, run.links.count, run.works.count, run.snapshot, run.inputs])
             let runID = db.lastInsertedRowID
             try db.execute(sql: "DELETE FROM link_pending")
             try db.execute(sql: "DELETE FROM link")

@@ -211,6 +211,9 @@ enum StoreMigrations {
             // are kilobytes of JSON, so reading the hashes from the table reads the whole store.
             try db.execute(sql: "CREATE INDEX record_fingerprint ON record(source_id, record_id, raw_hash, mapping_hash)")
         }
+        migrator.registerMigration("v8: what a link run read besides the records (tables, curators' decisions)") { db in
+            try db.execute(sql: "ALTER TABLE link_run ADD COLUMN inputs TEXT NOT NULL DEFAULT ''")
+        }
         return migrator
     }
 }

@@ -56,6 +56,11 @@ struct LinkRunCommand: AsyncParsableCommand {
             print(String(decoding: try JSONCoding.encoder().encode(report), as: UTF8.self))
             return
         }
+        if report.upToDate {
+            print("Nothing changed since the last link run: \(report.records) records in \(report.works) works. Snapshot: \(report.snapshot)")
+            if let update { print(IndexCommand.summary(update)) }
+            return
+        }
         let typed = LinkRelation.allCases.dropFirst().map { "\($0.rawValue) \(report.typedLinks[$0.rawValue] ?? 0)" }.joined(separator: ", ")
         print("""
             Linked \(report.records) records (\(report.changedRecords) new or changed, \(report.removedRecords) gone) in \(String(format: "%.1f", report.seconds)) s.

@@ -52,6 +52,12 @@ public struct DecisionFile: Sendable {
         return result
     }
 
+    /// A digest of the file's content ("" when there is no file): a changed decision makes the next run link again.
+    public func digest() -> String {
+        guard let data = FileManager.default.contents(atPath: path) else { return "" }
+        return String(SHA256.hex([UInt8](data)).prefix(16))
+    }
+
     /// Adds a decision (replacing an earlier one about the same pair) and writes the file back.
     public func record(_ decision: CuratorDecision) throws {
         var decisions = try load()

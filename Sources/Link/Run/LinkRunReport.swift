@@ -14,4 +14,6 @@ public struct LinkRunReport: Sendable, Codable, Equatable {
     public var skippedBlocks: Int
     public var seconds: Double
     public var snapshot: String
+    /// True when nothing changed since the last run, which was kept as it is.
+    public var upToDate: Bool
 }

@@ -26,6 +26,7 @@ public struct LinkRunner: Sendable {
     public func run(full: Bool = false) async throws -> LinkRunReport {
         let started = Date()
         let curatorDecisions = try decisions.load()
+        let inputs = tables.fingerprint + "|" + decisions.digest()
         let fingerprints = try await store.normalizedFingerprints()
         let stored = try await store.linkFeatureFingerprints()
         let version = "|" + tables.fingerprint
@@ -35,6 +36,13 @@ public struct LinkRunner: Sendable {
         // Records to compare again: changed since the last link run, whoever computed their features.
         let unlinked = Set(stored.filter { !$0.value.linked && fingerprints[$0.key] != nil }.map(\.key)).union(changed)
         logger.info("linking \(fingerprints.count) records, \(unlinked.count) new or changed, \(removed.count) gone")
+        // Nothing pending, nothing gone, the same tables and decisions: the last run's result stands.
+        if !full, unlinked.isEmpty, removed.isEmpty, let last = try await store.lastLinkRun(), last.inputs == inputs, last.records == fingerprints.count {
+            return LinkRunReport(
+                records: last.records, changedRecords: 0, removedRecords: 0, comparedPairs: 0, sameObjectLinks: 0, typedLinks: [:],
+                works: last.works, linkedWorks: 0, events: [:], skippedBlocks: 0, seconds: Date().timeIntervalSince(started),
+                snapshot: last.snapshot, upToDate: true)
+        }
 
         // Features of the changed records, decoded and reduced on all cores.
         var features: [RecordKey: LinkFeatures] = [:]
@@ -104,9 +112,10 @@ public struct LinkRunner: Sendable {
             return WorkRelation(a: a, b: b, relation: link.relation, score: link.score)
         }
         let snapshot = Self.snapshot(works: works, fingerprints: fingerprints, links: output.links)
-        let record = LinkRunRecord(
+        var record = LinkRunRecord(
             startedAt: started, records: ordered.count, changedRecords: unlinked.count, comparedPairs: output.comparedPairs,
             links: output.links, works: works, relations: relations, events: events, snapshot: snapshot)
+        record.inputs = inputs
         logger.info("works assigned", metadata: ["seconds": "\(Int(Date().timeIntervalSince(started)))"])
         try await store.saveLinkFeatures(encodedFeatures, removing: removed)
         try await store.saveLinkRun(record)
@@ -120,7 +129,7 @@ public struct LinkRunner: Sendable {
             records: ordered.count, changedRecords: unlinked.count, removedRecords: removed.count, comparedPairs: output.comparedPairs,
             sameObjectLinks: output.links.count { $0.relation == .sameObject }, typedLinks: typed, works: works.count,
             linkedWorks: works.count { $0.members.count > 1 }, events: eventCounts, skippedBlocks: output.skippedBlocks,
-            seconds: Date().timeIntervalSince(started), snapshot: snapshot)
+            seconds: Date().timeIntervalSince(started), snapshot: snapshot, upToDate: false)
     }
 
     /// A digest of the works (members and their record fingerprints) and the links: the same data gives the same

@@ -13,9 +13,9 @@ struct StoreTests {
         let path = try Fixtures.temporaryDirectory() + "/nested/oeuvre.sqlite"
         let store = try OeuvreStore(path: path)
         let applied = try store.appliedMigrations()
-        #expect(applied.count == 7)
+        #expect(applied.count == 8)
         #expect(applied.first?.hasPrefix("v1:") == true)
-        #expect(applied.last?.hasPrefix("v7:") == true)
+        #expect(applied.last?.hasPrefix("v8:") == true)
         #expect(try store.journalMode() == "wal")
         // Opening again migrates nothing and keeps the data.
         try await store.register(SourceRegistration(id: "kmska", institution: "KMSKA", protocolName: "oai-pmh", format: "lido", endpoint: "http://x"))
