@@ -95,19 +95,40 @@ extension OeuvreStore {
         }
     }
 
-    /// Visits every link in key order, in batches (for exports of any size).
+    /// Visits every link in key order, in batches (for exports of any size), reading each batch after the last key.
     public func forEachLink(batchSize: Int = 5000, _ body: ([RecordLink]) throws -> Void) async throws {
         let decoder = JSONCoding.decoder()
-        var offset = 0
+        var after: RecordLink?
         while true {
-            let start = offset
+            let start = after
             let batch: [RecordLink] = try await writer.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM link ORDER BY source_a, record_a, source_b, record_b, relation LIMIT ? OFFSET ?", arguments: [batchSize, start])
+                if let start {
+                    return try Row.fetchAll(
+                        db, sql: """
+                            SELECT * FROM link WHERE (source_a, record_a, source_b, record_b, relation) > (?, ?, ?, ?, ?)
+                            ORDER BY source_a, record_a, source_b, record_b, relation LIMIT ?
+                            """,
+                        arguments: [start.a.source.rawValue, start.a.recordID, start.b.source.rawValue, start.b.recordID, start.relation.rawValue, batchSize]
+                    ).map { try Self.link(from: $0, decoder: decoder) }
+                }
+                return try Row.fetchAll(db, sql: "SELECT * FROM link ORDER BY source_a, record_a, source_b, record_b, relation LIMIT ?", arguments: [batchSize])
                     .map { try Self.link(from: $0, decoder: decoder) }
             }
-            guard !batch.isEmpty else { return }
+            guard let last = batch.last else { return }
             try body(batch)
-            offset += batch.count
+            after = last
+        }
+    }
+
+    /// The pairs of records the stored links join, without their evidence (for a link run's bookkeeping).
+    public func linkPairs() async throws -> [(RecordKey, RecordKey)] {
+        try await writer.read { db in
+            var pairs: [(RecordKey, RecordKey)] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT source_a, record_a, source_b, record_b FROM link")
+            while let row = try rows.next() {
+                pairs.append((RecordKey(source: SourceID(row[0] as String), recordID: row[1]), RecordKey(source: SourceID(row[2] as String), recordID: row[3])))
+            }
+            return pairs
         }
     }
 

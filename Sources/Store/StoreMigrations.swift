@@ -111,9 +111,10 @@ enum StoreMigrations {
                     relation TEXT NOT NULL,
                     score REAL NOT NULL,
                     evidence TEXT NOT NULL,
-                    decision TEXT NOT NULL DEFAULT 'auto',
-                    PRIMARY KEY (source_a, record_a, source_b, record_b, relation)
-                ) WITHOUT ROWID;
+                    decision TEXT NOT NULL DEFAULT 'auto'
+                );
+                -- A rowid table: rows carry their evidence (hundreds of bytes), which WITHOUT ROWID tables store badly.
+                CREATE UNIQUE INDEX link_key ON link(source_a, record_a, source_b, record_b, relation);
                 CREATE INDEX link_b ON link(source_b, record_b);
                 CREATE TABLE work (
                     id TEXT PRIMARY KEY NOT NULL,

@@ -95,8 +95,7 @@ public struct LinkRunner: Sendable {
         // Last run's links whose both records are unchanged are compared again (cheap) so they survive.
         var previousPairs: [(RecordKey, RecordKey)] = []
         if !firstRun {
-            let previous = try await store.links()
-            previousPairs = previous.filter { !unlinked.contains($0.a) && !unlinked.contains($0.b) }.map { ($0.a, $0.b) }
+            previousPairs = try await store.linkPairs().filter { !unlinked.contains($0.0) && !unlinked.contains($0.1) }
         }
         // Records that were linked to a changed or removed record are dirty too: their neighbourhood changed.
         let engine = LinkEngine(tables: tables)
