@@ -163,6 +163,9 @@ def figures(f):
 for name in names:
     base = splink if name == "same_object" and "f1" in splink else None
     print(f"{name:<24}{gold.get(name, 0):>8}  {figures(relations.get(name))}  {figures(base)}")
+if "typed" in evaluation:
+    typed_gold = sum(v for k, v in gold.items() if k != "same_object")
+    print(f"{'typed relations (all)':<24}{typed_gold:>8}  {figures(evaluation['typed'])}")
 if "overall" in evaluation:
     print(f"{'overall':<24}{sum(gold.values()):>8}  {figures(evaluation['overall'])}")
 if "f1" in splink:
