@@ -69,7 +69,7 @@ public struct Exporter: Sendable {
             relations: request.format == .graphml ? tally.relations : nil)
         provenance.sha256 = digest
         provenance.bytes = bytes
-        if tally.records > 0 {
+        if tally.streamedWorks {
             for index in provenance.sources.indices { provenance.sources[index].recordsExported = tally.bySource[provenance.sources[index].id] ?? 0 }
         }
         let cited = provenance.sources.filter { ($0.recordsExported ?? $0.recordsInStore) > 0 }
@@ -88,6 +88,7 @@ public struct Exporter: Sendable {
         var head: [UInt8] = []
         writer.begin(context, into: &head)
         try await output.write(head)
+        tally.streamedWorks = true
         let selection = WorkSelection(snapshot: snapshot, query: query, index: index, batchSize: max(1, context.request.options.batchSize))
         let loader = WorkLoader(snapshot: snapshot, needs: writer.needs)
         let fetch: @Sendable () async throws -> [ExportWork]? = {
@@ -221,6 +222,8 @@ public struct Exporter: Sendable {
 
 /// What an export wrote, counted as it goes.
 struct Tally {
+    /// True when works were selected and counted (every format but a `links-csv` of everything).
+    var streamedWorks = false
     var works = 0
     var records = 0
     var links = 0

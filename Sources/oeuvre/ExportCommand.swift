@@ -52,9 +52,10 @@ struct ExportCommand: AsyncParsableCommand {
             format: format, options: ExportOptions(excel: excel, language: lang, baseURI: baseURI))
         let store = try global.openStore()
         let index = try SearchIndex(store: store, mappings: global.mappings)
-        let fileSink = try out.map { try FileSink(path: $0) }
         let provenance: ExportProvenance
+        var fileSink: FileSink?
         do {
+            fileSink = try out.map { try FileSink(path: $0) }
             provenance = try await Exporter(store: store, index: index).export(request, to: fileSink ?? StandardOutputSink())
         } catch let error as ExportError {
             fileSink?.discard()
