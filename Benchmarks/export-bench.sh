@@ -14,8 +14,9 @@
 # Environment:
 #   OEUVRE_BIN=PATH    use this oeuvre binary instead of building `swift build -c release --product oeuvre`
 #   SCRATCH=DIR        build with --scratch-path DIR
-#   DATA=DIR           export from this existing data folder (its oeuvre.sqlite) instead of building a store; the
-#                      store is copied first (opening a store migrates it, and the original is left alone)
+#   DATA=DIR           start from this existing data folder (its oeuvre.sqlite) instead of building a store; the store
+#                      is copied first (opening a store migrates it; the original is left alone) and, when RECORDS is
+#                      larger than what it holds, replicated up to RECORDS as above
 #   FORMATS="..."      formats to export (default "csv-records jsonl")
 #   KEEP_OUTPUT=1      keep the exported files (default: deleted after measuring)
 # Needs python3 and /usr/bin/time (the Debian `time` package, installed if missing and running as root).
@@ -79,32 +80,11 @@ print(f"{seconds:.2f} {peak:.1f}")
 EOF
 }
 
-if [ -n "${DATA:-}" ]; then
-    if [ "${REBUILD_STORE:-}" = 1 ] || [ ! -f "$BENCH_DIR/store.done" ]; then
-        rm -rf "$STORE_DIR" "$LOGS"
-        mkdir -p "$STORE_DIR" "$LOGS"
-        echo "== copying $DATA/oeuvre.sqlite" >&2
-        cp "$DATA/oeuvre.sqlite" "$STORE_DIR/oeuvre.sqlite"
-        [ -f "$DATA/oeuvre.sqlite-wal" ] && cp "$DATA/oeuvre.sqlite-wal" "$STORE_DIR/oeuvre.sqlite-wal"
-        touch "$BENCH_DIR/store.done"
-    fi
-elif [ "${REBUILD_STORE:-}" = 1 ] || [ ! -f "$BENCH_DIR/store.done" ]; then
-    rm -rf "$STORE_DIR" "$LOGS" "$BENCH_DIR/corpus"
-    mkdir -p "$LOGS"
-    echo "== corpus: $BASE records, 5 sources" >&2
-    measure generate "$OEUVRE_BIN" bench corpus --records "$BASE" --sources 5 --seed 7 --out "$BENCH_DIR/corpus"
-    while IFS=$'\t' read -r id format institution folder; do
-        echo "== harvest $id ($format)" >&2
-        measure "harvest-$id" "$OEUVRE_BIN" harvest --data "$STORE_DIR" --endpoint "file://$BENCH_DIR/corpus/$folder" \
-            --protocol files --format "$format" --name "$id" --institution "$institution" </dev/null
-    done <"$BENCH_DIR/corpus/sources.tsv"
-    echo "== normalize" >&2
-    measure normalize "$OEUVRE_BIN" normalize --data "$STORE_DIR" --jobs 2
-    echo "== link (and index)" >&2
-    measure link "$OEUVRE_BIN" link --data "$STORE_DIR"
-    if [ "$RECORDS" -gt "$BASE" ]; then
-        echo "== replicating to $RECORDS records" >&2
-        python3 - "$STORE_DIR/oeuvre.sqlite" $((RECORDS / BASE)) <<'EOF'
+# Copies the normalized records, works, members, relations and links FACTOR times (ids get a `~N` suffix).
+replicate() {
+    local factor="$1"
+    echo "== replicating $factor times" >&2
+    python3 - "$STORE_DIR/oeuvre.sqlite" "$factor" <<'EOF'
 import sqlite3, sys, time
 store, factor = sys.argv[1], int(sys.argv[2])
 db = sqlite3.connect(store)
@@ -130,10 +110,41 @@ for copy in range(1, factor):
     print(f"copy {copy}/{factor - 1} ({time.time() - started:.0f} s)", file=sys.stderr)
 print(db.execute("SELECT COUNT(*) FROM record").fetchone()[0], "records,", db.execute("SELECT COUNT(*) FROM link").fetchone()[0], "links", file=sys.stderr)
 EOF
+}
+
+if [ -n "${DATA:-}" ]; then
+    if [ "${REBUILD_STORE:-}" = 1 ] || [ ! -f "$BENCH_DIR/store.done" ]; then
+        rm -rf "$STORE_DIR" "$LOGS" "$BENCH_DIR/replicated.done"
+        mkdir -p "$STORE_DIR" "$LOGS"
+        echo "== copying $DATA/oeuvre.sqlite" >&2
+        cp "$DATA/oeuvre.sqlite" "$STORE_DIR/oeuvre.sqlite"
+        [ -f "$DATA/oeuvre.sqlite-wal" ] && cp "$DATA/oeuvre.sqlite-wal" "$STORE_DIR/oeuvre.sqlite-wal"
+        touch "$BENCH_DIR/store.done"
     fi
+elif [ "${REBUILD_STORE:-}" = 1 ] || [ ! -f "$BENCH_DIR/store.done" ]; then
+    rm -rf "$STORE_DIR" "$LOGS" "$BENCH_DIR/corpus" "$BENCH_DIR/replicated.done"
+    mkdir -p "$LOGS"
+    echo "== corpus: $BASE records, 5 sources" >&2
+    measure generate "$OEUVRE_BIN" bench corpus --records "$BASE" --sources 5 --seed 7 --out "$BENCH_DIR/corpus"
+    while IFS=$'\t' read -r id format institution folder; do
+        echo "== harvest $id ($format)" >&2
+        measure "harvest-$id" "$OEUVRE_BIN" harvest --data "$STORE_DIR" --endpoint "file://$BENCH_DIR/corpus/$folder" \
+            --protocol files --format "$format" --name "$id" --institution "$institution" </dev/null
+    done <"$BENCH_DIR/corpus/sources.tsv"
+    echo "== normalize" >&2
+    measure normalize "$OEUVRE_BIN" normalize --data "$STORE_DIR" --jobs 2
+    echo "== link (and index)" >&2
+    measure link "$OEUVRE_BIN" link --data "$STORE_DIR"
     touch "$BENCH_DIR/store.done"
 fi
 mkdir -p "$LOGS" "$OUT"
+if [ ! -f "$BENCH_DIR/replicated.done" ]; then
+    HELD=$(python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT COUNT(*) FROM record').fetchone()[0])" "$STORE_DIR/oeuvre.sqlite")
+    if [ "$RECORDS" -ge $((HELD * 2)) ]; then
+        replicate $((RECORDS / HELD))
+    fi
+    touch "$BENCH_DIR/replicated.done"
+fi
 
 read -r STORED WORKS LINKS < <(python3 -c "
 import sqlite3, sys

@@ -38,6 +38,7 @@ public struct Exporter: Sendable {
             request: request, provenance: provenance, uris: ExportURIs(base: request.options.baseURI),
             sources: Dictionary(provenance.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
         var output = ExportOutput(sink: sink)
+        defer { output.cancel() }
         var tally = Tally()
         let options = request.options
         switch request.format {

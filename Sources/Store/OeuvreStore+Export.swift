@@ -70,18 +70,6 @@ public final class StoreSnapshot: Sendable {
         }
     }
 
-    /// The work of each record that is in one.
-    public func works(of keys: [RecordKey]) async throws -> [RecordKey: WorkID] {
-        try await reader.read { db in
-            let select = try db.cachedStatement(sql: "SELECT work_id FROM work_member WHERE source_id = ? AND record_id = ?")
-            var result: [RecordKey: WorkID] = [:]
-            for key in keys {
-                if let work = try String.fetchOne(select, arguments: [key.source.rawValue, key.recordID]) { result[key] = WorkID(work) }
-            }
-            return result
-        }
-    }
-
     /// The stored normalized records (their JSON as stored, and the hashes they were made from), in the order of
     /// `keys`; keys without a normalized record are left out.
     public func records(_ keys: [RecordKey]) async throws -> [StoredRecord] {
@@ -126,18 +114,22 @@ public final class StoreSnapshot: Sendable {
         }
     }
 
-    /// The links that have one of `keys` at either end, each once.
-    public func links(touching keys: [RecordKey]) async throws -> [RecordLink] {
-        let decoder = JSONCoding.decoder()
-        return try await reader.read { db in
-            let asA = try db.cachedStatement(sql: "SELECT * FROM link WHERE source_a = ? AND record_a = ?")
-            let asB = try db.cachedStatement(sql: "SELECT * FROM link WHERE source_b = ? AND record_b = ?")
+    /// The links that have one of `keys` at either end, each once, with their evidence as stored (JSON), for
+    /// writers that pass it on without reading it.
+    public func storedLinks(touching keys: [RecordKey]) async throws -> [StoredLink] {
+        try await reader.read { db in
+            let columns = "source_a, record_a, source_b, record_b, relation, score, decision, evidence"
+            let asA = try db.cachedStatement(sql: "SELECT \(columns) FROM link WHERE source_a = ? AND record_a = ?")
+            let asB = try db.cachedStatement(sql: "SELECT \(columns) FROM link WHERE source_b = ? AND record_b = ?")
             var seen: Set<String> = []
-            var result: [RecordLink] = []
+            var result: [StoredLink] = []
             for key in keys {
                 for statement in [asA, asB] {
                     for row in try Row.fetchAll(statement, arguments: [key.source.rawValue, key.recordID]) {
-                        let link = try OeuvreStore.link(from: row, decoder: decoder)
+                        let link = StoredLink(
+                            a: RecordKey(source: SourceID(row[0] as String), recordID: row[1]), b: RecordKey(source: SourceID(row[2] as String), recordID: row[3]),
+                            relation: LinkRelation(rawValue: row[4]) ?? .sameObject, score: row[5],
+                            decision: RecordLink.Decision(rawValue: row[6]) ?? .automatic, evidenceJSON: row[7])
                         if seen.insert("\(link.a)\u{1F}\(link.b)\u{1F}\(link.relation.rawValue)").inserted { result.append(link) }
                     }
                 }
@@ -215,15 +207,6 @@ public final class StoreSnapshot: Sendable {
         }
     }
 
-    /// How many normalized records, works and links the snapshot holds.
-    public func counts() async throws -> (records: Int, works: Int, links: Int) {
-        try await reader.read { db in
-            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM record") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM work") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM link") ?? 0)
-        }
-    }
-
     /// A SHA-256 digest (hex) of everything an export is made from: each normalized record's key with the raw and
     /// mapping hashes it was made from, the work each record belongs to, every link with its score and decision, and
     /// every typed relation between works. Equal data gives an equal digest; any change gives another.
@@ -264,6 +247,16 @@ public struct StoredRecord: Sendable {
     /// The hash of the mapping it was normalized with.
     public var mappingHash: String
     public var normalizedAt: Date
+}
+
+/// A link as stored, its evidence still in the JSON the store keeps (an array of `{contribution, feature, value}`).
+public struct StoredLink: Sendable, Equatable {
+    public var a: RecordKey
+    public var b: RecordKey
+    public var relation: LinkRelation
+    public var score: Double
+    public var decision: RecordLink.Decision
+    public var evidenceJSON: String
 }
 
 /// Where a source's records came from, for an export's provenance.

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Store
 
 /// `jsonl`: one normalized record per line, as the store keeps it — every value with its `origin`, the source field
 /// it was mapped from — together with the record's work, its links (both ends, relation, score, decision and
@@ -40,11 +41,10 @@ struct JSONLinesWriter: WorkWriter {
 
     func end(_ context: ExportContext, into out: inout [UInt8]) {}
 
-    static func link(_ link: RecordLink) -> JSONValue {
+    static func link(_ link: StoredLink) -> JSONValue {
         .object([
             ("a", .string(link.a.description)), ("b", .string(link.b.description)), ("relation", .string(link.relation.rawValue)),
-            ("score", .number(link.score)), ("decision", .string(link.decision.rawValue)),
-            ("evidence", .array(link.evidence.map { .object([("feature", .string($0.feature)), ("value", .string($0.value)), ("contribution", .number($0.contribution))]) })),
+            ("score", .number(link.score)), ("decision", .string(link.decision.rawValue)), ("evidence", .raw(Array(link.evidenceJSON.utf8))),
         ])
     }
 }

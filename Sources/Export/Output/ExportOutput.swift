@@ -1,16 +1,25 @@
 /// The exporter's side of a sink: collects bytes into chunks of 256 KB before handing them on, and keeps their
-/// SHA-256 and their number for the provenance.
+/// SHA-256 and their number for the provenance. The digest is computed on a task of its own, fed in order through
+/// a stream, so hashing the output overlaps with producing it.
 struct ExportOutput {
     static let chunkSize = 256 * 1024
 
     private let sink: any ExportSink
     private var buffer: [UInt8] = []
-    private var digest = StreamingSHA256()
     private var count = 0
+    private let chunks: AsyncStream<[UInt8]>.Continuation
+    private let digest: Task<String, Never>
 
     init(sink: any ExportSink) {
         self.sink = sink
         buffer.reserveCapacity(Self.chunkSize * 2)
+        let (stream, continuation) = AsyncStream.makeStream(of: [UInt8].self)
+        chunks = continuation
+        digest = Task {
+            var sha = StreamingSHA256()
+            for await chunk in stream { sha.update(chunk) }
+            return sha.finish()
+        }
     }
 
     mutating func write(_ bytes: [UInt8]) async throws {
@@ -20,7 +29,7 @@ struct ExportOutput {
 
     private mutating func flush() async throws {
         guard !buffer.isEmpty else { return }
-        digest.update(buffer)
+        chunks.yield(buffer)
         count += buffer.count
         try await sink.write(buffer)
         buffer.removeAll(keepingCapacity: true)
@@ -30,6 +39,13 @@ struct ExportOutput {
     mutating func finish() async throws -> (sha256: String, bytes: Int) {
         try await flush()
         try await sink.finish()
-        return (digest.finish(), count)
+        chunks.finish()
+        return (await digest.value, count)
+    }
+
+    /// Stops the digest task of an export that failed.
+    func cancel() {
+        chunks.finish()
+        digest.cancel()
     }
 }

@@ -12,8 +12,8 @@ struct ExportWork: Sendable {
     var records: [ExportRecord]
     /// Typed relations with this work at either end.
     var relations: [WorkRelation]
-    /// Links with one of this work's records at either end.
-    var links: [RecordLink]
+    /// Links with one of this work's records at either end, their evidence as stored.
+    var links: [StoredLink]
 }
 
 /// A member record of an exported work.

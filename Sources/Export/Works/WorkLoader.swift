@@ -20,9 +20,9 @@ struct WorkLoader: Sendable {
                 if relation.b != relation.a { relations[relation.b, default: []].append(relation) }
             }
         }
-        var links: [RecordKey: [RecordLink]] = [:]
+        var links: [RecordKey: [StoredLink]] = [:]
         if needs.contains(.links) {
-            for link in try await snapshot.links(touching: keys) {
+            for link in try await snapshot.storedLinks(touching: keys) {
                 links[link.a, default: []].append(link)
                 if link.b != link.a { links[link.b, default: []].append(link) }
             }
