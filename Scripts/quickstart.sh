@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The main job on the embedded default, offline: harvest, normalize, link, search.
+# The main job on the embedded default, offline: harvest, normalize, link, search, export.
 #
 #   bash Scripts/quickstart.sh
 #
@@ -51,6 +51,11 @@ echo
 echo "== why the two records are one work"
 "$OEUVRE" link --data "$DATA" --explain "dc-example:oai_dc_rubens.xml#1" \
     "iiif-example:https://iiif.example.org/presentation/voorbeeldmuseum/312/manifest.json"
+echo
+echo "== export the linked works for a spreadsheet, with the provenance to cite"
+"$OEUVRE" export --data "$DATA" --format csv --out "$DATA/works.csv"
+"$OEUVRE" export --data "$DATA" --format links-csv --out "$DATA/links.csv"
+echo "wrote $DATA/works.csv, $DATA/links.csv and their .provenance.json"
 echo
 echo "== status"
 "$OEUVRE" status --data "$DATA"
