@@ -211,26 +211,24 @@ public final class StoreSnapshot: Sendable {
     /// mapping hashes it was made from, the work each record belongs to, every link with its score and decision, and
     /// every typed relation between works. Equal data gives an equal digest; any change gives another.
     ///
-    /// Read in one pass per table; hashed in chunks (the digest of the chunk digests), so memory stays flat.
+    /// One pass per table in key order, each line built by SQLite; hashed in chunks (the digest of the chunk
+    /// digests), so memory stays flat.
     public func contentDigest() async throws -> String {
         try await reader.read { db in
             var chunks = ChunkedDigest()
-            chunks.add("oeuvre-content/1\n")
-            let records = try Row.fetchCursor(db, sql: """
-                SELECT r.source_id, r.record_id, r.raw_hash, r.mapping_hash, m.work_id FROM record r
-                LEFT JOIN work_member m ON m.source_id = r.source_id AND m.record_id = r.record_id
-                ORDER BY r.source_id, r.record_id
-                """)
-            while let row = try records.next() {
-                chunks.add("r\u{1F}\(row[0] as String)\u{1F}\(row[1] as String)\u{1F}\(row[2] as String)\u{1F}\(row[3] as String)\u{1F}\((row[4] as String?) ?? "")\n")
-            }
-            let links = try Row.fetchCursor(db, sql: "SELECT source_a, record_a, source_b, record_b, relation, score, decision FROM link ORDER BY source_a, record_a, source_b, record_b, relation")
-            while let row = try links.next() {
-                chunks.add("l\u{1F}\(row[0] as String)\u{1F}\(row[1] as String)\u{1F}\(row[2] as String)\u{1F}\(row[3] as String)\u{1F}\(row[4] as String)\u{1F}\(row[5] as Double)\u{1F}\(row[6] as String)\n")
-            }
-            let relations = try Row.fetchCursor(db, sql: "SELECT work_a, work_b, relation, score FROM work_relation ORDER BY work_a, work_b, relation")
-            while let row = try relations.next() {
-                chunks.add("w\u{1F}\(row[0] as String)\u{1F}\(row[1] as String)\u{1F}\(row[2] as String)\u{1F}\(row[3] as Double)\n")
+            chunks.add("oeuvre-content/2")
+            let queries = [
+                "SELECT 'r' || char(31) || source_id || char(31) || record_id || char(31) || raw_hash || char(31) || mapping_hash FROM record ORDER BY source_id, record_id",
+                "SELECT 'm' || char(31) || source_id || char(31) || record_id || char(31) || work_id FROM work_member ORDER BY source_id, record_id",
+                """
+                SELECT 'l' || char(31) || source_a || char(31) || record_a || char(31) || source_b || char(31) || record_b || char(31) || relation
+                    || char(31) || CAST(score AS TEXT) || char(31) || decision FROM link ORDER BY source_a, record_a, source_b, record_b, relation
+                """,
+                "SELECT 'w' || char(31) || work_a || char(31) || work_b || char(31) || relation || char(31) || CAST(score AS TEXT) FROM work_relation ORDER BY work_a, work_b, relation",
+            ]
+            for sql in queries {
+                let lines = try String.fetchCursor(db, sql: sql)
+                while let line = try lines.next() { chunks.add(line) }
             }
             return chunks.finish()
         }
@@ -276,23 +274,54 @@ public struct SourceProvenance: Sendable, Codable, Equatable {
 }
 
 /// SHA-256 over a long text without holding it: the text is hashed in chunks of about a megabyte, and the digest is
-/// the SHA-256 of the chunk digests in order.
+/// the SHA-256 of the chunk digests in order. Chunks are hashed on other threads while the caller goes on reading
+/// (at most four at a time, so memory stays bounded).
 struct ChunkedDigest {
-    private var buffer: [UInt8] = []
-    private var digests = ""
+    private final class Results: @unchecked Sendable {
+        let lock = NSLock()
+        var digests: [String] = []
+        let group = DispatchGroup()
+        let slots = DispatchSemaphore(value: 4)
+    }
 
-    mutating func add(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+    private var buffer: [UInt8] = []
+    private var chunks = 0
+    private let results = Results()
+
+    /// Adds a line (a line feed is added after it).
+    mutating func add(_ line: String) {
+        buffer.append(contentsOf: line.utf8)
+        buffer.append(0x0A)
         if buffer.count >= 1 << 20 { flush() }
     }
 
     private mutating func flush() {
-        digests += SHA256.hex(buffer) + "\n"
+        guard !buffer.isEmpty else { return }
+        let chunk = buffer
+        let index = chunks
+        let results = self.results
+        chunks += 1
+        results.lock.lock()
+        results.digests.append("")
+        results.lock.unlock()
+        results.slots.wait()
+        results.group.enter()
+        DispatchQueue.global().async {
+            let digest = SHA256.hex(chunk)
+            results.lock.lock()
+            results.digests[index] = digest
+            results.lock.unlock()
+            results.slots.signal()
+            results.group.leave()
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 
     mutating func finish() -> String {
         flush()
-        return SHA256.hex(Array(digests.utf8))
+        results.group.wait()
+        results.lock.lock()
+        defer { results.lock.unlock() }
+        return SHA256.hex(Array(results.digests.map { $0 + "\n" }.joined().utf8))
     }
 }
