@@ -25,7 +25,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The format: \(ExportFormat.names).", valueName: "format")) var format: String
     @Option(help: ArgumentHelp("Write to this file, and the provenance to FILE.provenance.json.", valueName: "file")) var out: String?
     @Flag(help: "CSV for Excel: a byte order mark, and cells that would run as a formula kept as text.") var excel = false
-    @Option(help: ArgumentHelp("Only records from this source (repeat for several).", valueName: "id")) var source: [String] = []
+    @Option(help: ArgumentHelp("Only works with a record from this source (repeat for several).", valueName: "id")) var source: [String] = []
     @Option(help: ArgumentHelp("Only works held by an institution with these words in its name (repeat for several).", valueName: "words")) var institution: [String] = []
     @Option(help: ArgumentHelp("Only works credited to this agent (repeat for several).", valueName: "name")) var creator: [String] = []
     @Option(help: ArgumentHelp("Only works of this object type, in any language (repeat for several).", valueName: "type")) var type: [String] = []
