@@ -16,8 +16,8 @@ import Store
 /// ```
 ///
 /// Streaming: works are read from one store snapshot in batches (the next batch is read while the last is
-/// written), and written in chunks; memory does not grow with the size of the export, except that `graphml` and a
-/// query's `links-csv` keep the ids of what they exported to write only edges and links between them.
+/// written), and written in chunks; memory does not grow with the size of the export, except that a query's `graphml`
+/// and `links-csv` keep the ids of what they exported to write only edges and links between them.
 public struct Exporter: Sendable {
     let store: OeuvreStore
     let index: SearchIndex
@@ -98,10 +98,10 @@ public struct Exporter: Sendable {
         }
         var pending = Task { try await fetch() }
         defer { pending.cancel() }
+        var bytes: [UInt8] = []
         while let works = try await pending.value {
             pending = Task { try await fetch() }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(works.count * 1024)
+            bytes.removeAll(keepingCapacity: true)
             for work in works {
                 try writer.write(work, context, into: &bytes)
                 tally.add(work)
@@ -146,6 +146,7 @@ public struct Exporter: Sendable {
         tally: inout Tally
     ) async throws {
         // The nodes through `stream` without the closing elements; the edges go before them.
+        writer.everything = query == nil
         var nodes = NodesOnly(writer: writer)
         try await stream(&nodes, query: query, snapshot: snapshot, context: context, output: &output, tally: &tally)
         writer = nodes.writer

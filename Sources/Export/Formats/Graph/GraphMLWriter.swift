@@ -5,11 +5,13 @@ import Model
 /// or version to its original; a pendant pair once), with each relation's score and a summary of the evidence of
 /// the strongest link behind it. The graph's own data carries the provenance.
 ///
-/// Nodes are written as the works stream by; edges after the last node, between exported works only (the writer
-/// keeps the ids of the nodes it wrote for that).
+/// Nodes are written as the works stream by; edges after the last node, between exported works only (for a query's
+/// export the writer keeps the ids of the nodes it wrote for that; an export of everything keeps every edge and no ids).
 struct GraphMLWriter: WorkWriter {
     var needs: WorkNeeds { [.decoded] }
     let language: String?
+    /// Every work is exported (no query): every relation is kept, and no ids need to be remembered.
+    var everything = false
     private var written: Set<String> = []
     private var edges = 0
 
@@ -80,12 +82,12 @@ struct GraphMLWriter: WorkWriter {
         for (name, value) in values where !value.isEmpty { text += "      <data key=\"n_\(name)\">\(XMLText.escaped(value))</data>\n" }
         text += "    </node>\n"
         out.append(contentsOf: Array(text.utf8))
-        written.insert(work.id.rawValue)
+        if !everything { written.insert(work.id.rawValue) }
     }
 
     /// True when both ends of the relation were written as nodes.
     func keeps(_ relation: WorkRelation) -> Bool {
-        written.contains(relation.a.rawValue) && written.contains(relation.b.rawValue)
+        everything || (written.contains(relation.a.rawValue) && written.contains(relation.b.rawValue))
     }
 
     /// One edge per relation, with the evidence of the link it was carried up from.
