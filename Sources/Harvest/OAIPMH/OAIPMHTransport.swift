@@ -191,13 +191,14 @@ public struct OAIPMHTransport: HarvestTransport {
         let url = Self.url(context.source.endpoint, query)
         let file = (context.pageDirectory as NSString).appendingPathComponent(String(format: "%@-%06d.xml", name, pageNumber))
         let prefetch = name == "page"
-        // A page fetched ahead is used when it parses; otherwise it is fetched again below, with retries.
-        if prefetch, let early = await ahead.take(url: url), let response = early.response, (200...299).contains(response.status),
-            let page = try? OAIPageParser.parse(file: early.file, format: context.source.format)
-        {
-            if page.errorCode == nil { startFetchingAhead(after: early.file, pageNumber: pageNumber, context: context) }
-            try? FileManager.default.removeItem(atPath: early.file)
-            return (page, response.byteCount)
+        // A page fetched ahead is used when it parses; otherwise it is fetched again below, with retries. The page
+        // after it is fetched while it is parsed (its token is read from the end of the file first).
+        if prefetch, let early = await ahead.take(url: url), let response = early.response, (200...299).contains(response.status) {
+            startFetchingAhead(after: early.file, pageNumber: pageNumber, context: context)
+            if let page = try? OAIPageParser.parse(file: early.file, format: context.source.format) {
+                try? FileManager.default.removeItem(atPath: early.file)
+                return (page, response.byteCount)
+            }
         }
         let parsed = ParsedPageBox()
         let response = try await context.fetcher.fetch(HTTPRequest(url: url, destination: .file(file))) { response in

@@ -103,6 +103,7 @@ public struct HarvestRunner: Sendable {
         var pages = run.counts.pages
         // Page N is committed (hashed and written) while page N+1 is fetched and parsed; commits stay in order.
         var pendingCommit: Task<HarvestCounts, any Error>?
+        var upperBoundKnown = run.upperBound != nil
         while let page = try await transport.nextPage(after: checkpoint, context: context) {
             if let pending = pendingCommit { result.counts = result.counts + (try await pending.value) }
             let storePage = HarvestPage(records: page.records, quarantined: page.quarantined, checkpoint: page.checkpoint, bytes: page.bytes)
@@ -118,7 +119,11 @@ public struct HarvestRunner: Sendable {
                 let withdrawn = try await store.withdrawMissing(source: source.id, present: present, run: run.id)
                 result.counts.deleted += withdrawn
             }
-            if let serverTime = page.serverTime { try await store.setUpperBound(run.id, to: serverTime) }
+            // The server's clock at the start of the run, once: a write per page would wait behind the page's commit.
+            if !upperBoundKnown, let serverTime = page.serverTime {
+                try await store.setUpperBound(run.id, to: serverTime)
+                upperBoundKnown = true
+            }
             checkpoint = page.checkpoint
             pages += 1
             seen += page.records.count
