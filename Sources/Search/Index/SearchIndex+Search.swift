@@ -72,11 +72,9 @@ extension SearchIndex {
         var scored: [Scored] = []
         if let match = plan.match {
             if plan.scored {
-                let rows = try Row.fetchCursor(db, sql: "SELECT rowid, bm25(search_text, \(columnWeights)) FROM search_text WHERE search_text MATCH ?", arguments: [match])
-                while let row = try rows.next() {
-                    let rowID: Int64 = row[0]
-                    guard columns.contains(rowID) else { continue }
-                    scored.append(Scored(rowID: rowID, score: -(row[1] as Double) * columns.sourceBoost(rowID)))
+                try FullTextRanking.scores(match, weights: columnWeights, lengths: columns.lengths, db: db) { rowID, bm25 in
+                    guard columns.contains(rowID) else { return }
+                    scored.append(Scored(rowID: rowID, score: bm25 * columns.sourceBoost(rowID)))
                 }
             } else {
                 let rows = try Int64.fetchCursor(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ?", arguments: [match])

@@ -22,10 +22,12 @@ final class WorkColumns: Sendable {
     let facetValues: [UInt32]
     /// Facet and value by value id.
     let values: [UInt32: (FacetName, String)]
+    /// Each work's length in tokens in the full-text table, for BM25.
+    let lengths: RowLengths
 
     private init(
         generation: Int64, rowIDs: [Int64], present: [Bool], sourceCount: [UInt16], earliest: [Int32], latest: [Int32],
-        facetStart: [UInt32], facetValues: [UInt32], values: [UInt32: (FacetName, String)]
+        facetStart: [UInt32], facetValues: [UInt32], values: [UInt32: (FacetName, String)], lengths: RowLengths
     ) {
         self.generation = generation
         self.rowIDs = rowIDs
@@ -36,6 +38,7 @@ final class WorkColumns: Sendable {
         self.facetStart = facetStart
         self.facetValues = facetValues
         self.values = values
+        self.lengths = lengths
     }
 
     /// The index generation in the snapshot `db` reads.
@@ -85,7 +88,7 @@ final class WorkColumns: Sendable {
         }
         return WorkColumns(
             generation: generation, rowIDs: rowIDs, present: present, sourceCount: sourceCount, earliest: earliest,
-            latest: latest, facetStart: facetStart, facetValues: facetValues, values: values)
+            latest: latest, facetStart: facetStart, facetValues: facetValues, values: values, lengths: try RowLengths(db, count: size))
     }
 
     func contains(_ rowID: Int64) -> Bool {

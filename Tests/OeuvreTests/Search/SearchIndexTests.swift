@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Model
 @testable import Search
 import Store
@@ -160,6 +161,33 @@ struct SearchIndexTests {
         try await fixture.add([SearchFixture.record("other:tiger", titles: [("The Tiger Hunt", "en"), ("De tijgerjacht", "nl")], agents: [SearchFixture.rubens])])
         try await fixture.index.update()
         #expect(try await fixture.ids("\"tiger hunt\"").first == "w-tiger")
+    }
+
+    @Test func scoresAreSQLitesBM25WithTheColumnWeightsWithoutReadingEachRowsLength() async throws {
+        let fixture = try await SearchFixture.corpus()
+        for text in ["adoration", "Anbetung der Könige", "rubens OR diana", "\"tiger hunt\"", "kruisafneming", "tij*", "painting NOT diana"] {
+            let query = try SearchQuery(parsing: text)
+            let match = try #require(fixture.index.matchExpression(query), "\(text)")
+            let (expected, ours, fallback) = try await fixture.store.database.read { db in
+                let expected = Dictionary(uniqueKeysWithValues: try Row.fetchAll(
+                    db, sql: "SELECT rowid, bm25(search_text, \(SearchIndex.columnWeights)) FROM search_text WHERE search_text MATCH ?", arguments: [match]
+                ).map { ($0[0] as Int64, -($0[1] as Double)) })
+                let columns = try WorkColumns.load(db, generation: 0)
+                var ours: [Int64: Double] = [:]
+                try FullTextRanking.scores(match, weights: SearchIndex.columnWeights, lengths: columns.lengths, db: db) { ours[$0] = $1 }
+                // Without known lengths the function asks FTS5 for them, as bm25() does.
+                var fallback: [Int64: Double] = [:]
+                try FullTextRanking.scores(match, weights: SearchIndex.columnWeights, lengths: try RowLengths(db, count: 0), db: db) { fallback[$0] = $1 }
+                return (expected, ours, fallback)
+            }
+            #expect(!expected.isEmpty, "\(text)")
+            #expect(Set(ours.keys) == Set(expected.keys), "\(text)")
+            #expect(Set(fallback.keys) == Set(expected.keys), "\(text)")
+            for (rowID, score) in expected {
+                #expect(abs((ours[rowID] ?? .nan) - score) < 1e-9, "\(text): row \(rowID)")
+                #expect(abs((fallback[rowID] ?? .nan) - score) < 1e-9, "\(text): row \(rowID)")
+            }
+        }
     }
 
     @Test func relatedWorksShowTheRelationFromEachSide() async throws {
