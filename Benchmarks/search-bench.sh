@@ -11,7 +11,8 @@
 # from the corpus's ground truth (Benchmarks/works_from_truth.py, as a perfect link run) and normalized; when RECORDS
 # is larger, the normalized records, works and relations are then copied RECORDS/BASE times in SQL
 # (Benchmarks/replicate_store.py: normalizing a million records here takes the better part of an hour). Each run then
-# empties the index, builds it from empty (timed), and runs the queries. REBUILD_STORE=1 starts from scratch.
+# empties the index, builds it from empty (timed), and runs the queries. REBUILD_STORE=1 starts from scratch;
+# REUSE_INDEX=1 keeps the index the previous run built (when only the query side changed) and skips the build figures.
 # Environment: OEUVRE_BIN=PATH uses that binary instead of building the release product; ROUNDS (default 5).
 set -euo pipefail
 
@@ -52,6 +53,7 @@ if [ "${REBUILD_STORE:-}" = 1 ] || [ ! -f "$BENCH_DIR/store.done" ]; then
     touch "$BENCH_DIR/store.done"
 fi
 
+if [ "${REUSE_INDEX:-}" != 1 ] || [ ! -f "$BENCH_DIR/index.json" ]; then
 # The index from empty, timed.
 python3 - "$STORE" <<'PY'
 import sqlite3, sys
@@ -83,5 +85,6 @@ print(f"index build from empty: {float(seconds):.1f} s ({indexed_records / float
 print(f"index size: {index / 2**20:,.0f} MB (full-text {text / 2**20:,.0f} MB) of a {total / 2**20:,.0f} MB store")
 print(f"incremental update with nothing changed: {noop['seconds']:.1f} s")
 PY
+fi
 echo
 "$OEUVRE_BIN" search-bench --data "$DATA" --queries Benchmarks/search-queries.txt --rounds "$ROUNDS"

@@ -72,9 +72,15 @@ extension SearchIndex {
         var scored: [Scored] = []
         if let match = plan.match {
             if plan.scored {
-                try FullTextRanking.scores(match, weights: columnWeights, lengths: columns.lengths, db: db) { rowID, bm25 in
-                    guard columns.contains(rowID) else { return }
-                    scored.append(Scored(rowID: rowID, score: bm25 * columns.sourceBoost(rowID)))
+                try FullTextRanking.scores(match, weights: columnWeights, lengths: columns.lengths, statistics: columns.statistics, db: db) { rowIDs, scores in
+                    scored.reserveCapacity(rowIDs.count)
+                    columns.boost.withUnsafeBufferPointer { boost in
+                        for (rowID, score) in zip(rowIDs, scores) {
+                            let index = Int(rowID)
+                            guard index >= 0, index < boost.count, boost[index] > 0 else { continue }
+                            scored.append(Scored(rowID: rowID, score: -score * boost[index]))
+                        }
+                    }
                 }
             } else {
                 let rows = try Int64.fetchCursor(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ?", arguments: [match])

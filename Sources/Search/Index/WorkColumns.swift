@@ -22,8 +22,12 @@ final class WorkColumns: Sendable {
     let facetValues: [UInt32]
     /// Facet and value by value id.
     let values: [UInt32: (FacetName, String)]
+    /// ``sourceBoost(_:)`` by row id; 0 for a row id without a work.
+    let boost: [Double]
     /// Each work's length in tokens in the full-text table, for BM25.
     let lengths: RowLengths
+    /// The IDFs of the expressions searched on this generation.
+    let statistics = QueryStatistics()
 
     private init(
         generation: Int64, rowIDs: [Int64], present: [Bool], sourceCount: [UInt16], earliest: [Int32], latest: [Int32],
@@ -39,6 +43,9 @@ final class WorkColumns: Sendable {
         self.facetValues = facetValues
         self.values = values
         self.lengths = lengths
+        var boost = Array(repeating: 0.0, count: present.count)
+        for (index, isPresent) in present.enumerated() where isPresent { boost[index] = Self.boost(sources: sourceCount[index]) }
+        self.boost = boost
     }
 
     /// The index generation in the snapshot `db` reads.
@@ -106,7 +113,11 @@ final class WorkColumns: Sendable {
 
     /// The static part of the score: 1 + 0.4 · ln(sources), so two sources weigh 1.28, three 1.44, five 1.64.
     func sourceBoost(_ rowID: Int64) -> Double {
-        1 + 0.4 * log(Double(max(1, sourceCount[Int(rowID)])))
+        boost[Int(rowID)]
+    }
+
+    static func boost(sources: UInt16) -> Double {
+        1 + 0.4 * log(Double(max(1, sources)))
     }
 
     /// Counts the facet values of `rowIDs`.

@@ -174,10 +174,15 @@ struct SearchIndexTests {
                 ).map { ($0[0] as Int64, -($0[1] as Double)) })
                 let columns = try WorkColumns.load(db, generation: 0)
                 var ours: [Int64: Double] = [:]
-                try FullTextRanking.scores(match, weights: SearchIndex.columnWeights, lengths: columns.lengths, db: db) { ours[$0] = $1 }
+                try FullTextRanking.scores(match, weights: SearchIndex.columnWeights, lengths: columns.lengths, statistics: columns.statistics, db: db) { for (rowID, score) in zip($0, $1) { ours[rowID] = -score } }
+                // The second time the expression's IDFs come from the statistics the first run kept.
+                #expect(columns.statistics.entry(match) != nil, "\(text)")
+                var again: [Int64: Double] = [:]
+                try FullTextRanking.scores(match, weights: SearchIndex.columnWeights, lengths: columns.lengths, statistics: columns.statistics, db: db) { for (rowID, score) in zip($0, $1) { again[rowID] = -score } }
+                #expect(again == ours, "\(text)")
                 // Without known lengths the function asks FTS5 for them, as bm25() does.
                 var fallback: [Int64: Double] = [:]
-                try FullTextRanking.scores(match, weights: SearchIndex.columnWeights, lengths: try RowLengths(db, count: 0), db: db) { fallback[$0] = $1 }
+                try FullTextRanking.scores(match, weights: SearchIndex.columnWeights, lengths: try RowLengths(db, count: 0), statistics: nil, db: db) { for (rowID, score) in zip($0, $1) { fallback[rowID] = -score } }
                 return (expected, ours, fallback)
             }
             #expect(!expected.isEmpty, "\(text)")
