@@ -16,6 +16,7 @@ struct NormalizeCommand: AsyncParsableCommand {
     @Argument(help: "Source ids (default: every source in the store).") var sources: [String] = []
     @Flag(help: "Print a JSON summary instead of a table.") var json = false
     @Option(help: "Records normalized at once (default: one per core).") var jobs: Int?
+    @Flag(help: "Leave the search index as it is (update it later with `oeuvre index`).") var skipIndex = false
 
     func run() async throws {
         LogSetup.bootstrapOnce()
@@ -43,8 +44,10 @@ struct NormalizeCommand: AsyncParsableCommand {
             print(text)
         }
         // Keep the search index current: changed records are searchable as soon as they are normalized.
-        let update = try await SearchIndex(store: store, mappings: global.mappings, logger: Logger(label: "oeuvre.index")).update()
-        if !json { print(IndexCommand.summary(update)) }
+        if !skipIndex {
+            let update = try await SearchIndex(store: store, mappings: global.mappings, logger: Logger(label: "oeuvre.index")).update()
+            if !json { print(IndexCommand.summary(update)) }
+        }
         if results.contains(where: { $0.error != nil }) { throw ExitCode(1) }
     }
 }

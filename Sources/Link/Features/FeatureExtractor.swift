@@ -170,8 +170,8 @@ public struct FeatureExtractor: Sendable {
     /// Keys a written target can be resolved by: a Wikidata id, a URI, or an inventory number.
     static func targetKeys(_ target: String) -> [String] {
         let trimmed = target.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.range(of: #"^Q[0-9]+$"#, options: .regularExpression) != nil { return ["wikidata:" + trimmed] }
-        if let range = trimmed.range(of: #"wikidata\.org/(wiki|entity)/(Q[0-9]+)"#, options: .regularExpression) {
+        if trimmed.count > 1, trimmed.first == "Q", trimmed.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) { return ["wikidata:" + trimmed] }
+        if trimmed.contains("wikidata.org/"), let range = trimmed.range(of: #"wikidata\.org/(wiki|entity)/(Q[0-9]+)"#, options: .regularExpression) {
             let q = trimmed[range].split(separator: "/").last.map(String.init) ?? ""
             return ["wikidata:" + q, identifierKey(.uri, trimmed)]
         }
@@ -182,13 +182,33 @@ public struct FeatureExtractor: Sendable {
 
     /// Inventory numbers mentioned in free text: `inv. 312`, `inv. nr. 257`, `Gal.-Nr. 962 B`.
     static func inventoryMentions(_ text: String) -> [String] {
-        let pattern = #"(?i)(inv(entaris|entar)?\.?\s*(nr\.?|no\.?)?|gal\.?-?\s*nr\.?|cat\.?\s*no\.?)\s*([A-Za-z]{0,3}[0-9][0-9A-Za-z./ -]{0,10}[0-9A-Za-z])"#
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        // Most descriptions mention none: the expression only runs on text with one of the words it starts with.
+        guard mayMentionInventory(text) else { return [] }
         let ns = text as NSString
-        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { match in
+        return inventoryMention.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { match in
             let written = ns.substring(with: match.range)
             let normalized = inventoryKey(InventoryNumberParser.parse(written).normalized)
             return normalized.isEmpty ? nil : "inv:" + normalized
         }
+    }
+
+    /// Compiled once; NSRegularExpression is immutable and safe to share between threads.
+    nonisolated(unsafe) private static let inventoryMention = try! NSRegularExpression(
+        pattern: #"(?i)(inv(entaris|entar)?\.?\s*(nr\.?|no\.?)?|gal\.?-?\s*nr\.?|cat\.?\s*no\.?)\s*([A-Za-z]{0,3}[0-9][0-9A-Za-z./ -]{0,10}[0-9A-Za-z])"#)
+
+    /// True when the text has `inv`, `gal` or `cat` in any case (every mention starts with one of them).
+    static func mayMentionInventory(_ text: String) -> Bool {
+        var previous2: UInt8 = 0
+        var previous1: UInt8 = 0
+        for byte in text.utf8 {
+            let lower = byte | 0x20
+            switch (previous2, previous1, lower) {
+            case (0x69, 0x6E, 0x76), (0x67, 0x61, 0x6C), (0x63, 0x61, 0x74): return true  // inv, gal, cat
+            default: break
+            }
+            previous2 = previous1
+            previous1 = lower
+        }
+        return false
     }
 }

@@ -9,6 +9,11 @@ public enum TextFolding {
     /// have no decomposition (`ß` → `ss`, `æ` → `ae`, `ø` → `o`), turns typographic apostrophes into `'`,
     /// all dashes into `-`, and collapses runs of white space into one space.
     public static func fold(_ text: String) -> String {
+        foldASCII(text) ?? foldUnicode(text)
+    }
+
+    /// ``fold(_:)`` for any text, by the Unicode tables.
+    static func foldUnicode(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.properties.generalCategory {
@@ -31,6 +36,31 @@ public enum TextFolding {
             }
         }
         return collapseWhitespace(String(scalars))
+    }
+
+    /// ``fold(_:)`` of a text that is all ASCII, without Unicode tables (most catalogue text is): the same result;
+    /// nil when the text has other characters.
+    static func foldASCII(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            switch byte {
+            case 0x41...0x5A: bytes.append(byte | 0x20)
+            case 0x60: bytes.append(0x27)
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Trims `text` and replaces every run of white space (including newlines and no-break spaces) by one space.

@@ -17,10 +17,18 @@ enum Fixtures {
         try String(contentsOf: url(relative), encoding: .utf8)
     }
 
-    /// A fresh empty temporary folder.
+    /// A fresh empty temporary folder, inside ``runDirectory``.
     static func temporaryDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "oeuvre-test-" + UUID().uuidString
+        let path = (runDirectory as NSString).appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
+
+    /// The folder that holds this test process's temporary folders; removed when the process exits.
+    static let runDirectory: String = {
+        let path = NSTemporaryDirectory() + "oeuvre-tests-\(ProcessInfo.processInfo.processIdentifier)"
+        try? FileManager.default.removeItem(atPath: path)
+        atexit { try? FileManager.default.removeItem(atPath: Fixtures.runDirectory) }
+        return path
+    }()
 }
