@@ -56,7 +56,14 @@ public struct IconographyTable: Sendable {
 
     /// The folded tokens of a text: letters and digits, split at everything else.
     public static func tokens(_ text: String) -> [String] {
-        TextFolding.fold(text).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        let folded = TextFolding.fold(text)
+        // Folded ASCII text splits at every byte that is not a letter or digit, as the Unicode split would.
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            return folded.utf8.split(whereSeparator: { byte in
+                !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte))
+            }).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 
     /// The concepts a text names (longest phrase first, each once, in text order) and its other words that are

@@ -22,7 +22,10 @@ public enum InventoryNumberParser {
         while stripped {
             stripped = false
             let lowered = rest.lowercased()
-            for label in labels {
+            // ASCII text (most numbers) is searched byte by byte first: a label absent from its bytes is absent.
+            let asciiBytes: [UInt8]? = lowered.utf8.allSatisfy { $0 < 0x80 } ? Array(lowered.utf8) : nil
+            for (label, labelBytes) in zip(labels, labelBytes) {
+                if let asciiBytes, let labelBytes, !Self.bytes(asciiBytes, contain: labelBytes) { continue }
                 guard let start = labelStart(label, in: lowered) else { continue }
                 rest = String(rest.dropFirst(start + label.count))
                 rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " :.-#"))
@@ -55,6 +58,20 @@ public enum InventoryNumberParser {
         }
         return nil
     }
+
+    /// True when `needle` occurs in `haystack`.
+    private static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var index = 0
+        while index + needle.count <= haystack.count {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The labels' bytes when they are ASCII (nil for `numéro`, `n°`, `nº`, which are always searched as text).
+    private static let labelBytes: [[UInt8]?] = labels.map { label in label.utf8.allSatisfy { $0 < 0x80 } ? Array(label.utf8) : nil }
 
     /// Labels, lower-cased, longest first so that `inv.-nr.` is removed before `inv.`.
     private static let labels: [String] = [

@@ -17,4 +17,11 @@ struct TextFoldingTests {
         #expect(TextFolding.fold("Straße\u{00A0}–\u{2019}s") == "strasse -'s")
         #expect(TextFolding.foldASCII("Könige") == nil)
     }
+
+    @Test func tokensAreTheFoldedLettersAndDigitsInAnyScript() {
+        #expect(IconographyTable.tokens("Kopie naar P.P. Rubens (inv. 312-B)") == ["kopie", "naar", "p", "p", "rubens", "inv", "312", "b"])
+        #expect(IconographyTable.tokens("Die Anbetung der Könige, um 1620") == ["die", "anbetung", "der", "konige", "um", "1620"])
+        #expect(IconographyTable.tokens("Вакх и Ариадна") == ["вакх", "и", "ариадна"])
+        #expect(IconographyTable.tokens(" -- ") == [])
+    }
 }
