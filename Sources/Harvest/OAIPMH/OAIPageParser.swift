@@ -12,21 +12,32 @@ enum OAIPageParser {
         let slicer = try RecordSlicer(file: file)
         try slicer.withBytes { try XMLSafety.checkProlog($0) }
         let state = SAXState()
-        guard let context = xmlCreateFileParserCtxt(file) else { throw XMLError(code: .io, message: "libxml2 cannot open \(file)") }
-        defer { xmlFreeParserCtxt(context) }
-        xmlCtxtUseOptions(context, XMLSafety.parserOptions)
-        var handler = xmlSAXHandler()
-        handler.initialized = UInt32(XML_SAX2_MAGIC)
-        handler.startElementNs = saxStart
-        handler.endElementNs = saxEnd
-        handler.characters = saxCharacters
-        handler.cdataBlock = saxCharacters
-        context.pointee.sax.pointee = handler
-        context.pointee.userData = Unmanaged.passUnretained(state).toOpaque()
-        state.context = context
-        xmlParseDocument(context)
-        if context.pointee.wellFormed == 0 {
-            throw XMLSafety.error(from: xmlCtxtGetLastError(context).map { UnsafePointer($0) }, fallback: "not well-formed XML")
+        // The parser reads the page's mapped bytes (the file is not read a second time).
+        try slicer.withBytes { bytes in
+            guard let base = bytes.baseAddress, bytes.count > 0, bytes.count <= Int(Int32.max) else {
+                throw XMLError(code: .malformed, message: "the page is empty or too large to parse")
+            }
+            guard let context = xmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(bytes.count)) else {
+                throw XMLError(code: .io, message: "libxml2 cannot read \(file)")
+            }
+            defer {
+                state.context = nil
+                xmlFreeParserCtxt(context)
+            }
+            xmlCtxtUseOptions(context, XMLSafety.parserOptions)
+            var handler = xmlSAXHandler()
+            handler.initialized = UInt32(XML_SAX2_MAGIC)
+            handler.startElementNs = saxStart
+            handler.endElementNs = saxEnd
+            handler.characters = saxCharacters
+            handler.cdataBlock = saxCharacters
+            context.pointee.sax.pointee = handler
+            context.pointee.userData = Unmanaged.passUnretained(state).toOpaque()
+            state.context = context
+            xmlParseDocument(context)
+            if context.pointee.wellFormed == 0 {
+                throw XMLSafety.error(from: xmlCtxtGetLastError(context).map { UnsafePointer($0) }, fallback: "not well-formed XML")
+            }
         }
         guard state.page.sawRoot else {
             throw XMLError(code: .malformed, message: "the response is XML but not OAI-PMH (no OAI-PMH root element)")
@@ -172,97 +183,107 @@ private func attribute(_ name: String, count: Int32, _ attributes: UnsafeMutable
 
 private let saxStart: startElementNsSAX2Func = { context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, _, attributes in
     guard let context, let localName else { return }
-    let state = Unmanaged<SAXState>.fromOpaque(context).takeUnretainedValue()
-    state.depth += 1
-    // Inside a record's metadata only the prefixes in use are noted (the bytes are cut from the page afterwards).
-    if let metadata = state.metadataDepth, state.depth > metadata + 1 {
-        state.notePrefixes(prefix, attributeCount, attributes)
-        return
-    }
-    if state.metadataDepth == nil || state.depth <= (state.metadataDepth ?? 0), let namespaces, namespaceCount > 0 {
-        for index in 0..<Int(namespaceCount) {
-            state.envelope[string(namespaces[index * 2]) ?? ""] = string(namespaces[index * 2 + 1]) ?? ""
-        }
-    }
-    let name = String(cString: localName)
-    if let metadata = state.metadataDepth, state.depth == metadata + 1 {
-        if state.current.root == nil {
-            let qualified = string(prefix).map { "\($0):\(name)" } ?? name
-            var declared = Set<String>()
-            if let namespaces {
-                for index in 0..<Int(namespaceCount) { declared.insert(string(namespaces[index * 2]) ?? "") }
-            }
-            let offset = state.context.map { Int(xmlByteConsumed($0)) } ?? -1
-            state.current.root = SAXState.Root(qualifiedName: qualified, localName: name, namespace: string(uri), startTagEnd: offset, end: nil, declared: declared)
-            state.seenPrefixes.removeAll(keepingCapacity: true)
+    Unmanaged<SAXState>.fromOpaque(context)._withUnsafeGuaranteedRef { state in
+        state.depth += 1
+        // Inside a record's metadata only the prefixes in use are noted (the bytes are cut from the page afterwards).
+        if let metadata = state.metadataDepth, state.depth > metadata + 1 {
             state.notePrefixes(prefix, attributeCount, attributes)
+            return
         }
-        return
-    }
-    switch name {
-    case "OAI-PMH" where state.depth == 1:
-        state.page.sawRoot = true
-    case "responseDate":
-        state.capture = .responseDate
-        state.captureDepth = state.depth
-    case "record" where state.recordDepth == nil:
-        state.recordDepth = state.depth
-        state.current = SAXState.PendingRecord()
-    case "header":
-        state.headerDepth = state.depth
-        let deleted = attribute("status", count: attributeCount, attributes) == "deleted"
-        if state.recordDepth != nil { state.current.header.deleted = deleted } else {
-            state.looseHeader = OAIPage.Header(identifier: nil, datestamp: nil, deleted: deleted)
+        if state.metadataDepth == nil || state.depth <= (state.metadataDepth ?? 0), let namespaces, namespaceCount > 0 {
+            for index in 0..<Int(namespaceCount) {
+                state.envelope[string(namespaces[index * 2]) ?? ""] = string(namespaces[index * 2 + 1]) ?? ""
+            }
         }
-    case "identifier" where state.headerDepth != nil:
-        state.capture = .identifier
-        state.captureDepth = state.depth
-    case "datestamp" where state.headerDepth != nil:
-        state.capture = .datestamp
-        state.captureDepth = state.depth
-    case "metadata" where state.recordDepth.map({ state.depth == $0 + 1 }) == true:
-        state.metadataDepth = state.depth
-    case "resumptionToken":
-        state.page.completeListSize = attribute("completeListSize", count: attributeCount, attributes).flatMap { Int($0) }
-        state.page.cursor = attribute("cursor", count: attributeCount, attributes).flatMap { Int($0) }
-        state.capture = .token
-        state.captureDepth = state.depth
-    case "error":
-        state.page.errorCode = attribute("code", count: attributeCount, attributes)
-        state.capture = .error
-        state.captureDepth = state.depth
-    default:
-        break
+        let name = String(cString: localName)
+        if let metadata = state.metadataDepth, state.depth == metadata + 1 {
+            if state.current.root == nil {
+                let qualified = string(prefix).map { "\($0):\(name)" } ?? name
+                var declared = Set<String>()
+                if let namespaces {
+                    for index in 0..<Int(namespaceCount) { declared.insert(string(namespaces[index * 2]) ?? "") }
+                }
+                let offset = state.context.map { Int(xmlByteConsumed($0)) } ?? -1
+                state.current.root = SAXState.Root(qualifiedName: qualified, localName: name, namespace: string(uri), startTagEnd: offset, end: nil, declared: declared)
+                // The record's text is cut from the page's bytes afterwards: no text events until its metadata ends.
+                state.context?.pointee.sax.pointee.characters = nil
+                state.context?.pointee.sax.pointee.cdataBlock = nil
+                state.seenPrefixes.removeAll(keepingCapacity: true)
+                state.notePrefixes(prefix, attributeCount, attributes)
+            }
+            return
+        }
+        switch name {
+        case "OAI-PMH" where state.depth == 1:
+            state.page.sawRoot = true
+        case "responseDate":
+            state.capture = .responseDate
+            state.captureDepth = state.depth
+        case "record" where state.recordDepth == nil:
+            state.recordDepth = state.depth
+            state.current = SAXState.PendingRecord()
+        case "header":
+            state.headerDepth = state.depth
+            let deleted = attribute("status", count: attributeCount, attributes) == "deleted"
+            if state.recordDepth != nil { state.current.header.deleted = deleted } else {
+                state.looseHeader = OAIPage.Header(identifier: nil, datestamp: nil, deleted: deleted)
+            }
+        case "identifier" where state.headerDepth != nil:
+            state.capture = .identifier
+            state.captureDepth = state.depth
+        case "datestamp" where state.headerDepth != nil:
+            state.capture = .datestamp
+            state.captureDepth = state.depth
+        case "metadata" where state.recordDepth.map({ state.depth == $0 + 1 }) == true:
+            state.metadataDepth = state.depth
+        case "resumptionToken":
+            state.page.completeListSize = attribute("completeListSize", count: attributeCount, attributes).flatMap { Int($0) }
+            state.page.cursor = attribute("cursor", count: attributeCount, attributes).flatMap { Int($0) }
+            state.capture = .token
+            state.captureDepth = state.depth
+        case "error":
+            state.page.errorCode = attribute("code", count: attributeCount, attributes)
+            state.capture = .error
+            state.captureDepth = state.depth
+        default:
+            break
+        }
     }
 }
 
 private let saxEnd: endElementNsSAX2Func = { context, _, _, _ in
     guard let context else { return }
-    let state = Unmanaged<SAXState>.fromOpaque(context).takeUnretainedValue()
-    defer { state.depth -= 1 }
-    if let metadata = state.metadataDepth, state.depth > metadata {
-        if state.depth == metadata + 1, state.current.root?.end == nil {
-            state.current.root?.end = state.context.map { Int(xmlByteConsumed($0)) }
+    Unmanaged<SAXState>.fromOpaque(context)._withUnsafeGuaranteedRef { state in
+        defer { state.depth -= 1 }
+        if let metadata = state.metadataDepth, state.depth > metadata {
+            if state.depth == metadata + 1, state.current.root?.end == nil {
+                state.current.root?.end = state.context.map { Int(xmlByteConsumed($0)) }
+            }
+            return
         }
-        return
-    }
-    if state.capture != nil && state.depth == state.captureDepth { state.finishCapture() }
-    if state.depth == state.metadataDepth { state.metadataDepth = nil }
-    if state.depth == state.headerDepth {
-        state.headerDepth = nil
-        if state.recordDepth == nil { state.page.headers.append(state.looseHeader) }
-    }
-    if state.depth == state.recordDepth {
-        state.records.append(state.current)
-        state.recordDepth = nil
+        if state.capture != nil && state.depth == state.captureDepth { state.finishCapture() }
+        if state.depth == state.metadataDepth {
+            state.metadataDepth = nil
+            state.context?.pointee.sax.pointee.characters = saxCharacters
+            state.context?.pointee.sax.pointee.cdataBlock = saxCharacters
+        }
+        if state.depth == state.headerDepth {
+            state.headerDepth = nil
+            if state.recordDepth == nil { state.page.headers.append(state.looseHeader) }
+        }
+        if state.depth == state.recordDepth {
+            state.records.append(state.current)
+            state.recordDepth = nil
+        }
     }
 }
 
 private let saxCharacters: charactersSAXFunc = { context, characters, length in
     guard let context, let characters else { return }
-    let state = Unmanaged<SAXState>.fromOpaque(context).takeUnretainedValue()
-    guard state.capture != nil else { return }
-    state.text.append(contentsOf: UnsafeBufferPointer(start: characters, count: Int(length)))
+    Unmanaged<SAXState>.fromOpaque(context)._withUnsafeGuaranteedRef { state in
+        guard state.capture != nil else { return }
+        state.text.append(contentsOf: UnsafeBufferPointer(start: characters, count: Int(length)))
+    }
 }
 
 extension String {
