@@ -14,6 +14,8 @@ struct SearchBenchCommand: AsyncParsableCommand {
     @Option(help: "Queries, one a line; `# name` starts a category.") var queries: String
     @Option(help: "Timed rounds over all queries (each query's median is taken).") var rounds = 5
     @Option(help: "Works per page.") var limit = 20
+    @Flag(help: "Print each query's FTS5 MATCH expression and stop.") var printMatches = false
+    @Flag(help: "Leave out the floor (for profiling the search alone).") var skipFloor = false
 
     struct Measured {
         var category: String
@@ -22,7 +24,6 @@ struct SearchBenchCommand: AsyncParsableCommand {
         var match: String?
         var total = 0
         var search: [Double] = []
-        var firstSearch: [Double] = []
         var floor: [Double] = []
     }
 
@@ -41,8 +42,14 @@ struct SearchBenchCommand: AsyncParsableCommand {
             let query = try SearchQuery(parsing: text)
             measured.append(Measured(category: category, text: text, query: query, match: index.matchExpression(query)))
         }
+        if printMatches {
+            for entry in measured { print("\(entry.text)\t\(entry.match ?? "")") }
+            return
+        }
         let limit = self.limit
+        let skipFloor = self.skipFloor
         func floor(_ query: SearchQuery) async throws {
+            if skipFloor { return }
             _ = try await index.plainMatch(query, limit: limit)
         }
         let clock = ContinuousClock()
@@ -60,9 +67,6 @@ struct SearchBenchCommand: AsyncParsableCommand {
             for position in measured.indices {
                 var total = 0
                 let entry = measured[position]
-                // As the first search of the expression since the index changed (its IDFs computed), then again.
-                index.forgetQueryStatistics()
-                measured[position].firstSearch.append(milliseconds(try await clock.measure { _ = try await index.search(entry.query, limit: limit) }))
                 measured[position].search.append(milliseconds(try await clock.measure {
                     total = try await index.search(entry.query, limit: limit).total
                 }))
@@ -77,12 +81,11 @@ struct SearchBenchCommand: AsyncParsableCommand {
         }
         func format(_ value: Double) -> String { String(format: "%.2f", value) }
         let search = measured.map { median($0.search) }
-        let firstSearches = measured.map { median($0.firstSearch) }
         let floors = measured.map { median($0.floor) }
         print("queries: \(measured.count) (\(measured.filter { $0.match == nil }.count) without a full-text part), rounds: \(rounds), page: \(limit), facets: all")
         print("per-work columns loaded in \(format(load)) ms (once per process and index change)")
         var rows: [[String]] = []
-        for (name, values) in [("oeuvre search", search), ("oeuvre search, first of its expression", firstSearches), ("floor: FTS5 MATCH", floors)] {
+        for (name, values) in [("oeuvre search", search), ("floor: FTS5 MATCH", floors)] {
             rows.append([name, format(percentile(values, 0.5)), format(percentile(values, 0.9)), format(percentile(values, 0.99)), format(values.max() ?? 0), format(values.reduce(0, +) / Double(values.count))])
         }
         print(TextTable.render(header: ["", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean ms"], rows: rows))
@@ -96,10 +99,10 @@ struct SearchBenchCommand: AsyncParsableCommand {
             let totals = indices.map { measured[$0].total }.sorted()
             byCategory.append([
                 name, String(indices.count), format(percentile(indices.map { search[$0] }, 0.5)), format(indices.map { search[$0] }.max() ?? 0),
-                format(percentile(indices.map { firstSearches[$0] }, 0.5)), format(percentile(indices.map { floors[$0] }, 0.5)), String(totals[totals.count / 2]),
+                format(percentile(indices.map { floors[$0] }, 0.5)), String(totals[totals.count / 2]),
             ])
         }
-        print(TextTable.render(header: ["category", "queries", "search p50", "search max", "first search p50", "floor p50", "median matches"], rows: byCategory))
+        print(TextTable.render(header: ["category", "queries", "search p50", "search max", "floor p50", "median matches"], rows: byCategory))
         print("")
         print("slowest:")
         for position in search.indices.sorted(by: { search[$0] > search[$1] }).prefix(5) {

@@ -2,44 +2,70 @@ import CSQLiteRank
 import Foundation
 import GRDB
 
-/// BM25 over the full-text table without a table read per match (see `Sources/CSQLiteRank/shim.h`).
+/// A full-text expression's matches and their BM25 scores, evaluated phrase by phrase (see
+/// `Sources/CSQLiteRank/evaluate.h`).
 ///
-/// SQLite's `bm25()` reads each matching work's length in tokens from FTS5's `%_docsize` table, one B-tree search per
-/// match, and reads every match of every phrase to count the works that contain it (the IDF); those reads are most of
-/// a search's time when a query matches thousands of works. `oeuvre_bm25()` gives the same score by the same formula,
-/// but takes the lengths from ``RowLengths``, read once with the columns, and the IDFs of an expression searched
-/// before on the same data from ``QueryStatistics``.
+/// SQLite's `bm25()` runs once per matching row through the virtual machine, decodes every phrase's positions in the
+/// row and reads the row's length from FTS5's `%_docsize` table: a third of a microsecond and a B-tree search a row,
+/// most of a search's time when a query matches thousands of works. `oeuvre_evaluate()` walks each phrase once with
+/// FTS5's own phrase iterator, combines the phrases' works as bitmaps, and scores what is left with the same formula
+/// and IDFs, taking the works' lengths from ``RowLengths``, read once with the columns.
 enum FullTextRanking {
-    /// Phrases per expression whose IDFs are kept.
-    static let phraseCapacity = 64
-
-    /// Every work matching `match` (an FTS5 expression) with its BM25 score under the column weights, handed to `visit`
-    /// as row ids and scores (`-score`: lower is better, as `bm25()` returns it) in two buffers of equal length.
-    static func scores(
-        _ match: String, weights: String, lengths: RowLengths, statistics: QueryStatistics?, db: Database,
+    /// Every work matching `match` with its BM25 score under `weights` (one per column of `search_text`), handed to
+    /// `visit` as row ids (ascending) and scores (`-score`: lower is better, as `bm25()` returns it; all 0 when
+    /// `scored` is false) in two buffers of equal length.
+    static func evaluate(
+        _ match: CompiledMatch, weights: [Double], scored: Bool, columns: WorkColumns, db: Database,
         _ visit: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Double>) throws -> Void
     ) throws {
         guard let connection = db.sqliteConnection else { throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "the connection is closed") }
         try check(oeuvre_rank_install(connection), db: db)
-        let sql = "SELECT rowid, oeuvre_bm25(search_text, ?2, \(weights)) FROM search_text WHERE search_text MATCH ?1"
-        let idf = UnsafeMutablePointer<Double>.allocate(capacity: phraseCapacity)
-        defer { idf.deallocate() }
-        var query = oeuvre_rank_query(
-            rows: UnsafePointer(lengths.pointer), knownPhrases: 0, computedPhrases: 0, capacity: Int32(phraseCapacity), averageLength: 0, idf: idf)
-        if let known = statistics?.entry(match), !known.idf.isEmpty, known.idf.count <= phraseCapacity {
-            for (index, value) in known.idf.enumerated() { idf[index] = value }
-            query.knownPhrases = Int32(known.idf.count)
-            query.averageLength = known.averageLength
+        let program = match.steps.map { step -> oeuvre_match_op in
+            switch step {
+            case .phrase(let index): oeuvre_match_op(op: Int32(OEUVRE_OP_PHRASE), argument: Int32(index))
+            case .and(let count): oeuvre_match_op(op: Int32(OEUVRE_OP_AND), argument: Int32(count))
+            case .or(let count): oeuvre_match_op(op: Int32(OEUVRE_OP_OR), argument: Int32(count))
+            case .not: oeuvre_match_op(op: Int32(OEUVRE_OP_NOT), argument: 0)
+            }
         }
-        var results = oeuvre_rank_results()
-        defer { oeuvre_rank_results_free(&results) }
-        try check(oeuvre_rank_collect(connection, sql, match, &query, &results), db: db)
-        if query.computedPhrases > 0 {
-            statistics?.store(match, QueryStatistics.Entry(
-                averageLength: query.averageLength, idf: Array(UnsafeBufferPointer(start: idf, count: Int(query.computedPhrases)))))
+        // Filters come from the columns; the other phrases are walked in FTS5. When a phrase that neither scores nor
+        // comes from the columns takes part in an AND or NOT (`rubens NOT diana`), FTS5's own walk of the expression
+        // finds the works (it skips through that phrase instead of reading all of it), and only the phrases that
+        // score are walked one by one.
+        let given = match.keyTokens.map { token in token.flatMap { columns.filters.rows($0, columns: columns) } }
+        let phraseCount = match.scoring.count
+        let expressionRows = match.steps.count > 1 && (0..<phraseCount).contains { !match.scoring[$0] && given[$0] == nil }
+        let walk = (0..<phraseCount).map { given[$0] == nil && (!expressionRows || match.scoring[$0]) ? UInt8(1) : UInt8(0) }
+        let givenPointers: [UnsafePointer<UInt64>?] = given.map { $0.map { UnsafePointer($0.words.baseAddress!) } }
+        var evaluation = oeuvre_evaluation()
+        defer { oeuvre_evaluation_free(&evaluation) }
+        let code = withExtendedLifetime(given) {
+            program.withUnsafeBufferPointer { steps in
+                weights.withUnsafeBufferPointer { weights in
+                    walk.withUnsafeBufferPointer { walk in
+                        givenPointers.withUnsafeBufferPointer { givenPointers in
+                            evaluation.rows = UnsafePointer(columns.lengths.pointer)
+                            evaluation.program = steps.baseAddress
+                            evaluation.programLength = Int32(steps.count)
+                            evaluation.weights = weights.baseAddress
+                            evaluation.weightCount = Int32(weights.count)
+                            evaluation.score = scored ? 1 : 0
+                            evaluation.walk = walk.baseAddress
+                            evaluation.walkCount = Int32(walk.count)
+                            evaluation.expressionRows = expressionRows ? 1 : 0
+                            evaluation.given = givenPointers.baseAddress
+                            evaluation.givenCount = Int32(givenPointers.count)
+                            evaluation.phraseCount = Int32(phraseCount)
+                            return oeuvre_evaluate_match(connection, "search_text", match.text, &evaluation)
+                        }
+                    }
+                }
+            }
         }
-        let count = Int(results.count)
-        try visit(UnsafeBufferPointer(start: results.rowids, count: count), UnsafeBufferPointer(start: results.scores, count: count))
+        try check(code, db: db)
+        let count = Int(evaluation.count)
+        guard count > 0 else { return try visit(UnsafeBufferPointer(start: nil, count: 0), UnsafeBufferPointer(start: nil, count: 0)) }
+        try visit(UnsafeBufferPointer(start: evaluation.rowids, count: count), UnsafeBufferPointer(start: evaluation.scores, count: count))
     }
 
     private static func check(_ code: Int32, db: Database) throws {
@@ -48,40 +74,10 @@ enum FullTextRanking {
     }
 }
 
-/// The average work length and each phrase's IDF of the expressions searched, for the data one ``WorkColumns`` was
-/// read from (a new index generation gets new columns, and so new statistics). Bounded: emptied when full.
-final class QueryStatistics: @unchecked Sendable {
-    struct Entry {
-        var averageLength: Double
-        var idf: [Double]
-    }
-
-    static let capacity = 4096
-    private let lock = NSLock()
-    private var entries: [String: Entry] = [:]
-
-    func entry(_ match: String) -> Entry? {
-        lock.withLock { entries[match] }
-    }
-
-    func store(_ match: String, _ entry: Entry) {
-        lock.withLock {
-            if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-            entries[match] = entry
-        }
-    }
-
-    var count: Int { lock.withLock { entries.count } }
-
-    func removeAll() {
-        lock.withLock { entries.removeAll() }
-    }
-}
-
 /// Each work's length in tokens in `search_text` (all columns), by row id; 0 for a row id without a document.
 final class RowLengths: @unchecked Sendable {
     private let lengths: UnsafeMutableBufferPointer<UInt32>
-    /// What `oeuvre_bm25()` receives: the lengths and their count.
+    /// What `oeuvre_evaluate()` receives: the lengths and their count.
     let pointer: UnsafeMutablePointer<oeuvre_row_lengths>
 
     /// Reads the lengths of row ids `0..<count` from FTS5's own `search_text_docsize` table.

@@ -5,7 +5,10 @@ import Model
 extension SearchIndex {
     /// The BM25 weights of the `search_text` columns: title, agent, subject, description, other (inventory
     /// numbers, types, materials, identifiers, dates), institution, keys (filters only).
-    static let columnWeights = "10.0, 5.0, 3.0, 1.0, 2.0, 1.0, 0.0"
+    static let columnWeights: [Double] = [10.0, 5.0, 3.0, 1.0, 2.0, 1.0, 0.0]
+
+    /// The weights as `bm25()`'s arguments.
+    static var columnWeightArguments: String { columnWeights.map { String($0) }.joined(separator: ", ") }
 
     /// A page of works matching a request, with the facets of all matches.
     ///
@@ -71,42 +74,51 @@ extension SearchIndex {
     static func rank(_ plan: QueryPlan, columns: WorkColumns, db: Database) throws -> [Scored] {
         var scored: [Scored] = []
         if let match = plan.match {
-            if plan.scored {
-                try FullTextRanking.scores(match, weights: columnWeights, lengths: columns.lengths, statistics: columns.statistics, db: db) { rowIDs, scores in
-                    scored.reserveCapacity(rowIDs.count)
-                    columns.boost.withUnsafeBufferPointer { boost in
-                        for (rowID, score) in zip(rowIDs, scores) {
-                            let index = Int(rowID)
-                            guard index >= 0, index < boost.count, boost[index] > 0 else { continue }
-                            scored.append(Scored(rowID: rowID, score: -score * boost[index]))
-                        }
+            let weighted = plan.scored
+            try FullTextRanking.evaluate(match, weights: columnWeights, scored: weighted, columns: columns, db: db) { rowIDs, scores in
+                scored.reserveCapacity(rowIDs.count)
+                columns.boost.withUnsafeBufferPointer { boost in
+                    for (rowID, score) in zip(rowIDs, scores) {
+                        let index = Int(rowID)
+                        guard index >= 0, index < boost.count, boost[index] > 0 else { continue }
+                        scored.append(Scored(rowID: rowID, score: weighted ? -score * boost[index] : boost[index]))
                     }
                 }
-            } else {
-                let rows = try Int64.fetchCursor(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ?", arguments: [match])
-                while let rowID = try rows.next() {
-                    guard columns.contains(rowID) else { continue }
-                    scored.append(Scored(rowID: rowID, score: columns.sourceBoost(rowID)))
-                }
             }
-        } else {
-            scored = columns.rowIDs.map { Scored(rowID: $0, score: columns.sourceBoost($0)) }
+        }
+        var sets: [String: Set<Int64>] = [:]
+        for condition in plan.conditions { try resolve(condition, into: &sets, columns: columns, db: db) }
+        if plan.match == nil {
+            // Without words, the candidates are the works an `id:` names when the query requires one, else all.
+            var candidates: [Int64] = columns.rowIDs
+            for condition in plan.conditions {
+                guard case .id(let value) = condition, let rows = sets["i" + value] else { continue }
+                candidates = rows.sorted()
+                break
+            }
+            return candidates.compactMap { rowID in
+                guard columns.contains(rowID), plan.conditions.allSatisfy({ holds($0, for: rowID, columns: columns, sets: sets) }) else { return nil }
+                return Scored(rowID: rowID, score: columns.sourceBoost(rowID))
+            }
         }
         guard !plan.conditions.isEmpty else { return scored }
-        var sets: [String: Set<Int64>] = [:]
-        for condition in plan.conditions { try resolve(condition, into: &sets, db: db) }
         return scored.filter { candidate in
             plan.conditions.allSatisfy { holds($0, for: candidate.rowID, columns: columns, sets: sets) }
         }
     }
 
     /// Reads the work sets the conditions need (full-text matches, id look-ups), once each.
-    private static func resolve(_ condition: QueryPlan.Condition, into sets: inout [String: Set<Int64>], db: Database) throws {
+    private static func resolve(_ condition: QueryPlan.Condition, into sets: inout [String: Set<Int64>], columns: WorkColumns, db: Database) throws {
         switch condition {
         case .match(let expression):
-            let key = "m" + expression
+            let key = "m" + expression.text
             if sets[key] == nil {
-                sets[key] = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ?", arguments: [expression]))
+                var rows = Set<Int64>()
+                try FullTextRanking.evaluate(expression, weights: columnWeights, scored: false, columns: columns, db: db) { rowIDs, _ in
+                    rows.reserveCapacity(rowIDs.count)
+                    for rowID in rowIDs { rows.insert(rowID) }
+                }
+                sets[key] = rows
             }
         case .id(let value):
             let key = "i" + value
@@ -114,9 +126,9 @@ extension SearchIndex {
                 sets[key] = Set(try Int64.fetchAll(db, sql: "SELECT work FROM search_key WHERE key = ?", arguments: [value]))
             }
         case .and(let children), .or(let children):
-            for child in children { try resolve(child, into: &sets, db: db) }
+            for child in children { try resolve(child, into: &sets, columns: columns, db: db) }
         case .not(let inner):
-            try resolve(inner, into: &sets, db: db)
+            try resolve(inner, into: &sets, columns: columns, db: db)
         case .date:
             break
         }
@@ -124,7 +136,7 @@ extension SearchIndex {
 
     private static func holds(_ condition: QueryPlan.Condition, for rowID: Int64, columns: WorkColumns, sets: [String: Set<Int64>]) -> Bool {
         switch condition {
-        case .match(let expression): sets["m" + expression]?.contains(rowID) ?? false
+        case .match(let expression): sets["m" + expression.text]?.contains(rowID) ?? false
         case .id(let value): sets["i" + value]?.contains(rowID) ?? false
         case .date(let from, let to): columns.overlaps(rowID, from: from, to: to)
         case .and(let children): children.allSatisfy { holds($0, for: rowID, columns: columns, sets: sets) }
@@ -199,7 +211,7 @@ extension SearchIndex {
     /// The FTS5 MATCH expression that finds a query's candidates, nil when the query has no full-text part (only
     /// dates or ids, or nothing): for diagnostics, and for measuring SQLite's own share of a search.
     public func matchExpression(_ query: SearchQuery) -> String? {
-        QueryPlan(query.root.flatMap(expansion.expand)).match
+        QueryPlan(query.root.flatMap(expansion.expand)).match?.text
     }
 }
 
@@ -211,7 +223,7 @@ extension SearchIndex {
         let match = matchExpression(query)
         return try await database.read { db in
             if let match {
-                try Int64.fetchAll(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY bm25(search_text, \(Self.columnWeights)) LIMIT ?", arguments: [match, limit])
+                try Int64.fetchAll(db, sql: "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY bm25(search_text, \(Self.columnWeightArguments)) LIMIT ?", arguments: [match, limit])
             } else {
                 try Int64.fetchAll(db, sql: "SELECT id FROM search_work LIMIT ?", arguments: [limit])
             }

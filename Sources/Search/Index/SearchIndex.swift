@@ -54,12 +54,6 @@ public final class SearchIndex: Sendable {
         return result
     }
 
-    /// Forgets the IDFs of the expressions searched so far, as an index change does: the next search of each computes
-    /// them again (for benchmarks that measure a query's first search).
-    public func forgetQueryStatistics() {
-        columnsCache.forgetStatistics()
-    }
-
     /// How many works (and provisional one-record works) and records the index holds.
     public func statistics() async throws -> IndexStatistics {
         try await database.read { db in
@@ -97,13 +91,5 @@ final class ColumnsCache: @unchecked Sendable {
         if (columns?.generation ?? -1) < generation { columns = loaded }
         lock.unlock()
         return loaded
-    }
-
-    /// Forgets the IDFs kept for the expressions searched so far.
-    func forgetStatistics() {
-        lock.lock()
-        let cached = columns
-        lock.unlock()
-        cached?.statistics.removeAll()
     }
 }

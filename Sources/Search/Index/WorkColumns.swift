@@ -26,8 +26,8 @@ final class WorkColumns: Sendable {
     let boost: [Double]
     /// Each work's length in tokens in the full-text table, for BM25.
     let lengths: RowLengths
-    /// The IDFs of the expressions searched on this generation.
-    let statistics = QueryStatistics()
+    /// The works each filter passes, from `facetValues`.
+    let filters: FilterBitmaps
 
     private init(
         generation: Int64, rowIDs: [Int64], present: [Bool], sourceCount: [UInt16], earliest: [Int32], latest: [Int32],
@@ -43,6 +43,7 @@ final class WorkColumns: Sendable {
         self.facetValues = facetValues
         self.values = values
         self.lengths = lengths
+        self.filters = FilterBitmaps(values: values)
         var boost = Array(repeating: 0.0, count: present.count)
         for (index, isPresent) in present.enumerated() where isPresent { boost[index] = Self.boost(sources: sourceCount[index]) }
         self.boost = boost

@@ -34,27 +34,58 @@ enum MatchExpression {
         }
     }
 
-    /// The MATCH expression of a node for which ``isText(_:)`` holds.
-    static func compile(_ node: QueryNode) -> String {
+    /// The MATCH expression of a node for which ``isText(_:)`` holds, with its structure.
+    static func compile(_ node: QueryNode) -> CompiledMatch {
+        var steps: [CompiledMatch.Step] = []
+        var phrases = Phrases()
+        let text = write(node, negated: false, steps: &steps, phrases: &phrases)
+        return CompiledMatch(text: text, steps: steps, scoring: phrases.scoring, keyTokens: phrases.keyTokens)
+    }
+
+    /// What is known of the phrases written so far, in the order of the text (as FTS5 numbers them).
+    private struct Phrases {
+        var scoring: [Bool] = []
+        var keyTokens: [String?] = []
+
+        mutating func append(scoring: Bool, keyToken: String?) -> Int {
+            self.scoring.append(scoring)
+            keyTokens.append(keyToken)
+            return self.scoring.count - 1
+        }
+    }
+
+    /// Writes `node` and appends its steps and its phrases.
+    private static func write(_ node: QueryNode, negated: Bool, steps: inout [CompiledMatch.Step], phrases: inout Phrases) -> String {
         switch node {
         case .text(let match):
+            steps.append(.phrase(phrases.append(scoring: !negated, keyToken: nil)))
             let phrase = quote(match.tokens.joined(separator: " ")) + (match.prefix ? " *" : "")
             guard let field = match.field else { return phrase }
             return "{\(column(field))} : \(phrase)"
         case .filter(let filter):
+            steps.append(.phrase(phrases.append(scoring: false, keyToken: token(filter))))
             return "{keys} : \(quote(token(filter)))"
         case .or(let children):
-            return "(" + children.map(compile).joined(separator: " OR ") + ")"
+            let parts = children.map { write($0, negated: negated, steps: &steps, phrases: &phrases) }
+            if parts.count > 1 { steps.append(.or(parts.count)) }
+            return "(" + parts.joined(separator: " OR ") + ")"
         case .and(let children):
             var positive: [String] = []
+            for child in children {
+                if case .not = child { continue }
+                positive.append(write(child, negated: negated, steps: &steps, phrases: &phrases))
+            }
+            if positive.count > 1 { steps.append(.and(positive.count)) }
             var negative: [String] = []
             for child in children {
-                if case .not(let inner) = child { negative.append(compile(inner)) } else { positive.append(compile(child)) }
+                guard case .not(let inner) = child else { continue }
+                negative.append(write(inner, negated: !negated, steps: &steps, phrases: &phrases))
+                steps.append(.not)
             }
             return "(" + positive.joined(separator: " AND ") + ")" + negative.map { " NOT " + $0 }.joined()
         case .not(let inner):
             // Only reached inside `and`, which writes its NOTs itself.
-            return compile(inner)
+            return write(inner, negated: !negated, steps: &steps, phrases: &phrases)
         }
     }
 

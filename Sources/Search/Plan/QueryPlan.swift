@@ -4,7 +4,7 @@ struct QueryPlan: Sendable, Equatable {
     /// A condition on one candidate work.
     indirect enum Condition: Sendable, Equatable {
         /// The work is among the matches of a full-text expression.
-        case match(String)
+        case match(CompiledMatch)
         case date(from: Int?, to: Int?)
         /// The work has this key (lower-cased): its id, a record key, an identifier.
         case id(String)
@@ -14,7 +14,7 @@ struct QueryPlan: Sendable, Equatable {
     }
 
     /// The driving MATCH expression; nil when every work is a candidate.
-    var match: String?
+    var match: CompiledMatch?
     /// True when the driving match has words to score with BM25.
     var scored: Bool
     /// Conditions every result satisfies.

@@ -108,7 +108,11 @@ struct SearchQueryParserTests {
 
     @Test func theMatchExpressionQuotesEveryWord() throws {
         let plan = QueryPlan(try Self.parse("creator:rubens \"a b\" -qualifier:after"))
-        #expect(plan.match == "({agent} : \"rubens\" AND \"a b\") NOT {keys} : \"zzqual0after\"")
+        #expect(plan.match?.text == "({agent} : \"rubens\" AND \"a b\") NOT {keys} : \"zzqual0after\"")
+        // The same expression as steps over its phrases, numbered in the order of the text.
+        #expect(plan.match?.steps == [.phrase(0), .phrase(1), .and(2), .phrase(2), .not])
+        #expect(plan.match?.scoring == [true, true, false])
+        #expect(plan.match?.keyTokens == [nil, nil, "zzqual0after"])
         #expect(plan.scored)
         #expect(QueryPlan(try Self.parse("has:image")).scored == false)
         #expect(QueryPlan(try Self.parse("date:1610..1620")).match == nil)
