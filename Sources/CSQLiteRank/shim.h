@@ -9,7 +9,7 @@
 #include "evaluate.h"
 #include "lengths.h"
 
-/* Makes oeuvre_evaluate known to the connection's FTS5 (once per connection). */
+/* Makes oeuvre_evaluate and oeuvre_evaluate_rows known to the connection's FTS5 (once per connection). */
 static inline int oeuvre_rank_install(sqlite3 *db) {
     sqlite3_stmt *statement = 0;
     /* Already there: a statement that uses it prepares. */
@@ -28,7 +28,9 @@ static inline int oeuvre_rank_install(sqlite3 *db) {
     sqlite3_finalize(statement);
     if (rc != SQLITE_OK) return rc;
     if (fts == 0 || fts->iVersion < 2) return SQLITE_ERROR;
-    return fts->xCreateFunction(fts, "oeuvre_evaluate", 0, oeuvre_evaluate, 0);
+    rc = fts->xCreateFunction(fts, "oeuvre_evaluate", 0, oeuvre_evaluate, 0);
+    if (rc == SQLITE_OK) rc = fts->xCreateFunction(fts, "oeuvre_evaluate_rows", 0, oeuvre_evaluate_rows, 0);
+    return rc;
 }
 
 #endif

@@ -24,6 +24,7 @@ struct SearchBenchCommand: AsyncParsableCommand {
         var match: String?
         var total = 0
         var search: [Double] = []
+        var firstSearch: [Double] = []
         var floor: [Double] = []
     }
 
@@ -67,6 +68,10 @@ struct SearchBenchCommand: AsyncParsableCommand {
             for position in measured.indices {
                 var total = 0
                 let entry = measured[position]
+                // As the first search of the expression since the index changed (phrase counts and filter bitmaps not
+                // yet kept), then again.
+                index.forgetQueryStatistics()
+                measured[position].firstSearch.append(milliseconds(try await clock.measure { _ = try await index.search(entry.query, limit: limit) }))
                 measured[position].search.append(milliseconds(try await clock.measure {
                     total = try await index.search(entry.query, limit: limit).total
                 }))
@@ -82,10 +87,11 @@ struct SearchBenchCommand: AsyncParsableCommand {
         func format(_ value: Double) -> String { String(format: "%.2f", value) }
         let search = measured.map { median($0.search) }
         let floors = measured.map { median($0.floor) }
+        let firstSearches = measured.map { median($0.firstSearch) }
         print("queries: \(measured.count) (\(measured.filter { $0.match == nil }.count) without a full-text part), rounds: \(rounds), page: \(limit), facets: all")
         print("per-work columns loaded in \(format(load)) ms (once per process and index change)")
         var rows: [[String]] = []
-        for (name, values) in [("oeuvre search", search), ("floor: FTS5 MATCH", floors)] {
+        for (name, values) in [("oeuvre search", search), ("oeuvre search, first of its expression", firstSearches), ("floor: FTS5 MATCH", floors)] {
             rows.append([name, format(percentile(values, 0.5)), format(percentile(values, 0.9)), format(percentile(values, 0.99)), format(values.max() ?? 0), format(values.reduce(0, +) / Double(values.count))])
         }
         print(TextTable.render(header: ["", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean ms"], rows: rows))
@@ -99,10 +105,10 @@ struct SearchBenchCommand: AsyncParsableCommand {
             let totals = indices.map { measured[$0].total }.sorted()
             byCategory.append([
                 name, String(indices.count), format(percentile(indices.map { search[$0] }, 0.5)), format(indices.map { search[$0] }.max() ?? 0),
-                format(percentile(indices.map { floors[$0] }, 0.5)), String(totals[totals.count / 2]),
+                format(percentile(indices.map { firstSearches[$0] }, 0.5)), format(percentile(indices.map { floors[$0] }, 0.5)), String(totals[totals.count / 2]),
             ])
         }
-        print(TextTable.render(header: ["category", "queries", "search p50", "search max", "floor p50", "median matches"], rows: byCategory))
+        print(TextTable.render(header: ["category", "queries", "search p50", "search max", "first search p50", "floor p50", "median matches"], rows: byCategory))
         print("")
         print("slowest:")
         for position in search.indices.sorted(by: { search[$0] > search[$1] }).prefix(5) {

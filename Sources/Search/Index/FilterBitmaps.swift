@@ -28,6 +28,10 @@ final class FilterBitmaps: @unchecked Sendable {
         self.valueIDs = valueIDs
     }
 
+    func removeAll() {
+        lock.withLock { cache.removeAll() }
+    }
+
     /// True when `token` is read from the columns (else it is left to the full-text index).
     func knows(_ token: String) -> Bool {
         token.hasPrefix("zzqual0") || token.hasPrefix("zztype0") || token.hasPrefix("zzsrc0") || token == KeyToken.hasImage

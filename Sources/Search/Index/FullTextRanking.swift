@@ -28,14 +28,15 @@ enum FullTextRanking {
             case .not: oeuvre_match_op(op: Int32(OEUVRE_OP_NOT), argument: 0)
             }
         }
-        // Filters come from the columns; the other phrases are walked in FTS5. When a phrase that neither scores nor
-        // comes from the columns takes part in an AND or NOT (`rubens NOT diana`), FTS5's own walk of the expression
-        // finds the works (it skips through that phrase instead of reading all of it), and only the phrases that
-        // score are walked one by one.
-        let given = match.keyTokens.map { token in token.flatMap { columns.filters.rows($0, columns: columns) } }
+        // An expression with AND or NOT is walked by FTS5 row by row (it skips through a long phrase the other side
+        // excludes); one of ORs phrase by phrase, with its filters read from the columns as bitmaps.
+        let expressionRows = match.combines
         let phraseCount = match.scoring.count
-        let expressionRows = match.steps.count > 1 && (0..<phraseCount).contains { !match.scoring[$0] && given[$0] == nil }
-        let walk = (0..<phraseCount).map { given[$0] == nil && (!expressionRows || match.scoring[$0]) ? UInt8(1) : UInt8(0) }
+        let given = expressionRows ? Array(repeating: nil, count: phraseCount) : match.keyTokens.map { token in token.flatMap { columns.filters.rows($0, columns: columns) } }
+        let walk = (0..<phraseCount).map { match.scoring[$0] && given[$0] == nil ? UInt8(1) : UInt8(0) }
+        // The phrases' row counts (their IDFs) known from earlier searches of the same data.
+        var hits = match.phraseTexts.map { columns.phraseHits.count($0) ?? -1 }
+        let known = hits
         let givenPointers: [UnsafePointer<UInt64>?] = given.map { $0.map { UnsafePointer($0.words.baseAddress!) } }
         var evaluation = oeuvre_evaluation()
         defer { oeuvre_evaluation_free(&evaluation) }
@@ -44,6 +45,7 @@ enum FullTextRanking {
                 weights.withUnsafeBufferPointer { weights in
                     walk.withUnsafeBufferPointer { walk in
                         givenPointers.withUnsafeBufferPointer { givenPointers in
+                          hits.withUnsafeMutableBufferPointer { hits in
                             evaluation.rows = UnsafePointer(columns.lengths.pointer)
                             evaluation.program = steps.baseAddress
                             evaluation.programLength = Int32(steps.count)
@@ -56,13 +58,16 @@ enum FullTextRanking {
                             evaluation.given = givenPointers.baseAddress
                             evaluation.givenCount = Int32(givenPointers.count)
                             evaluation.phraseCount = Int32(phraseCount)
+                            evaluation.hits = hits.baseAddress
                             return oeuvre_evaluate_match(connection, "search_text", match.text, &evaluation)
+                          }
                         }
                     }
                 }
             }
         }
         try check(code, db: db)
+        for (index, count) in hits.enumerated() where count >= 0 && known[index] < 0 { columns.phraseHits.store(match.phraseTexts[index], count) }
         let count = Int(evaluation.count)
         guard count > 0 else { return try visit(UnsafeBufferPointer(start: nil, count: 0), UnsafeBufferPointer(start: nil, count: 0)) }
         try visit(UnsafeBufferPointer(start: evaluation.rowids, count: count), UnsafeBufferPointer(start: evaluation.scores, count: count))
@@ -94,5 +99,29 @@ final class RowLengths: @unchecked Sendable {
     deinit {
         lengths.deallocate()
         pointer.deallocate()
+    }
+}
+
+/// How many works each phrase searched so far matches, for the data one ``WorkColumns`` was read from (a new index
+/// generation gets new columns, and so new counts): a phrase's IDF needs the count, which costs a walk of all its
+/// works. Bounded: emptied when full.
+final class PhraseHits: @unchecked Sendable {
+    static let capacity = 16384
+    private let lock = NSLock()
+    private var counts: [String: Int64] = [:]
+
+    func count(_ phrase: String) -> Int64? {
+        lock.withLock { counts[phrase] }
+    }
+
+    func store(_ phrase: String, _ count: Int64) {
+        lock.withLock {
+            if counts.count >= Self.capacity { counts.removeAll(keepingCapacity: true) }
+            counts[phrase] = count
+        }
+    }
+
+    func removeAll() {
+        lock.withLock { counts.removeAll() }
     }
 }

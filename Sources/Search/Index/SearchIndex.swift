@@ -54,6 +54,12 @@ public final class SearchIndex: Sendable {
         return result
     }
 
+    /// Forgets what searches kept for the current index generation (phrases' row counts, filters' bitmaps), as an index
+    /// change does: for benchmarks that measure a query's first search.
+    public func forgetQueryStatistics() {
+        columnsCache.forgetStatistics()
+    }
+
     /// How many works (and provisional one-record works) and records the index holds.
     public func statistics() async throws -> IndexStatistics {
         try await database.read { db in
@@ -91,5 +97,14 @@ final class ColumnsCache: @unchecked Sendable {
         if (columns?.generation ?? -1) < generation { columns = loaded }
         lock.unlock()
         return loaded
+    }
+
+    /// Forgets the phrase counts and filter bitmaps kept with the columns.
+    func forgetStatistics() {
+        lock.lock()
+        let cached = columns
+        lock.unlock()
+        cached?.phraseHits.removeAll()
+        cached?.filters.removeAll()
     }
 }

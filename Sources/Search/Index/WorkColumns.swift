@@ -28,6 +28,8 @@ final class WorkColumns: Sendable {
     let lengths: RowLengths
     /// The works each filter passes, from `facetValues`.
     let filters: FilterBitmaps
+    /// The number of works each phrase searched on this generation matches.
+    let phraseHits = PhraseHits()
 
     private init(
         generation: Int64, rowIDs: [Int64], present: [Bool], sourceCount: [UInt16], earliest: [Int32], latest: [Int32],

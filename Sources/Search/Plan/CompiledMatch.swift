@@ -19,9 +19,11 @@ struct CompiledMatch: Sendable, Hashable {
     var scoring: [Bool]
     /// By phrase: the `keys` token of a filter (`qualifier:`, `type:`…), nil for words.
     var keyTokens: [String?]
+    /// By phrase: its text in the expression (`{agent} : "rubens"`), which names it across queries.
+    var phraseTexts: [String]
 
-    /// True when finding the works takes more than the union of the phrases: an AND or NOT, or a filter.
+    /// True when the expression has an AND or a NOT.
     var combines: Bool {
-        steps.contains { if case .and = $0 { true } else if case .not = $0 { true } else { false } } || scoring.contains(false)
+        steps.contains { if case .and = $0 { true } else if case .not = $0 { true } else { false } }
     }
 }

@@ -39,17 +39,19 @@ enum MatchExpression {
         var steps: [CompiledMatch.Step] = []
         var phrases = Phrases()
         let text = write(node, negated: false, steps: &steps, phrases: &phrases)
-        return CompiledMatch(text: text, steps: steps, scoring: phrases.scoring, keyTokens: phrases.keyTokens)
+        return CompiledMatch(text: text, steps: steps, scoring: phrases.scoring, keyTokens: phrases.keyTokens, phraseTexts: phrases.texts)
     }
 
     /// What is known of the phrases written so far, in the order of the text (as FTS5 numbers them).
     private struct Phrases {
         var scoring: [Bool] = []
         var keyTokens: [String?] = []
+        var texts: [String] = []
 
-        mutating func append(scoring: Bool, keyToken: String?) -> Int {
+        mutating func append(_ text: String, scoring: Bool, keyToken: String?) -> Int {
             self.scoring.append(scoring)
             keyTokens.append(keyToken)
+            texts.append(text)
             return self.scoring.count - 1
         }
     }
@@ -58,13 +60,14 @@ enum MatchExpression {
     private static func write(_ node: QueryNode, negated: Bool, steps: inout [CompiledMatch.Step], phrases: inout Phrases) -> String {
         switch node {
         case .text(let match):
-            steps.append(.phrase(phrases.append(scoring: !negated, keyToken: nil)))
-            let phrase = quote(match.tokens.joined(separator: " ")) + (match.prefix ? " *" : "")
-            guard let field = match.field else { return phrase }
-            return "{\(column(field))} : \(phrase)"
+            var phrase = quote(match.tokens.joined(separator: " ")) + (match.prefix ? " *" : "")
+            if let field = match.field { phrase = "{\(column(field))} : \(phrase)" }
+            steps.append(.phrase(phrases.append(phrase, scoring: !negated, keyToken: nil)))
+            return phrase
         case .filter(let filter):
-            steps.append(.phrase(phrases.append(scoring: false, keyToken: token(filter))))
-            return "{keys} : \(quote(token(filter)))"
+            let phrase = "{keys} : \(quote(token(filter)))"
+            steps.append(.phrase(phrases.append(phrase, scoring: false, keyToken: token(filter))))
+            return phrase
         case .or(let children):
             let parts = children.map { write($0, negated: negated, steps: &steps, phrases: &phrases) }
             if parts.count > 1 { steps.append(.or(parts.count)) }
