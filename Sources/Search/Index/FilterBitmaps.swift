@@ -55,6 +55,7 @@ final class FilterBitmaps: @unchecked Sendable {
                 }
             }
         }
+        bitmap.countBits()
         lock.withLock {
             if cache.count >= Self.capacity { cache.removeAll(keepingCapacity: true) }
             cache[token] = bitmap
@@ -66,6 +67,8 @@ final class FilterBitmaps: @unchecked Sendable {
 /// A set of row ids `0..<count` as bits, in memory C code can read.
 final class RowBitmap: @unchecked Sendable {
     let words: UnsafeMutableBufferPointer<UInt64>
+    /// The rows in the set (after ``countBits()``).
+    private(set) var count = 0
 
     init(count: Int) {
         words = .allocate(capacity: max(1, (count + 63) / 64))
@@ -74,6 +77,10 @@ final class RowBitmap: @unchecked Sendable {
 
     func insert(_ row: Int) {
         words[row >> 6] |= 1 << UInt64(row & 63)
+    }
+
+    func countBits() {
+        count = words.reduce(0) { $0 + $1.nonzeroBitCount }
     }
 
     deinit { words.deallocate() }

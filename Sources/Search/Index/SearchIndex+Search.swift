@@ -151,8 +151,9 @@ extension SearchIndex {
     static func hydrate(_ page: [Scored], firstRank: Int, language: String?, db: Database) throws -> [WorkResult] {
         guard !page.isEmpty else { return [] }
         var rows: [Int64: Row] = [:]
+        // Cached statements: a page has the same size search after search, so the same SQL.
         for row in try Row.fetchAll(
-            db, sql: "SELECT id, work_id, provisional, source_count, summary FROM search_work WHERE id IN (\(databaseQuestionMarks(count: page.count)))",
+            db.cachedStatement(sql: "SELECT id, work_id, provisional, source_count, summary FROM search_work WHERE id IN (\(databaseQuestionMarks(count: page.count)))"),
             arguments: StatementArguments(page.map(\.rowID)))
         {
             rows[row[0]] = row
@@ -172,7 +173,7 @@ extension SearchIndex {
         var related: [String: [RelatedWork]] = [:]
         var others: Set<String> = []
         for row in try Row.fetchAll(
-            db, sql: "SELECT work_a, work_b, relation, score FROM work_relation WHERE work_a IN (\(marks)) UNION SELECT work_a, work_b, relation, score FROM work_relation WHERE work_b IN (\(marks))",
+            db.cachedStatement(sql: "SELECT work_a, work_b, relation, score FROM work_relation WHERE work_a IN (\(marks)) UNION SELECT work_a, work_b, relation, score FROM work_relation WHERE work_b IN (\(marks))"),
             arguments: StatementArguments(real + real))
         {
             let a: String = row[0]
@@ -191,7 +192,7 @@ extension SearchIndex {
         var titles: [String: String] = [:]
         if !others.isEmpty {
             let list = Array(others)
-            for row in try Row.fetchAll(db, sql: "SELECT work_id, title FROM search_work WHERE work_id IN (\(databaseQuestionMarks(count: list.count)))", arguments: StatementArguments(list)) {
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT work_id, title FROM search_work WHERE work_id IN (\(databaseQuestionMarks(count: list.count)))"), arguments: StatementArguments(list)) {
                 if let title = row[1] as String? { titles[row[0]] = title }
             }
         }

@@ -53,7 +53,7 @@ final class WorkColumns: Sendable {
 
     /// The index generation in the snapshot `db` reads.
     static func generation(_ db: Database) throws -> Int64 {
-        try String.fetchOne(db, sql: "SELECT value FROM search_state WHERE key = 'generation'").flatMap { Int64($0) } ?? 0
+        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM search_state WHERE key = 'generation'")).flatMap { Int64($0) } ?? 0
     }
 
     /// Reads the columns from the snapshot `db` reads.
