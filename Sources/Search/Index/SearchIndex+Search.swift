@@ -33,7 +33,7 @@ extension SearchIndex {
             let works = try Self.hydrate(page, firstRank: offset + 1, language: language, db: db)
             var facetList: [Facet] = []
             if !facets.isEmpty {
-                let counts = columns.countFacets(ranked.map(\.rowID), names: Set(facets))
+                let counts = columns.countFacets(ranked.lazy.map(\.rowID), names: Set(facets))
                 facetList = facets.map { name in
                     let values = (counts[name] ?? [:]).map { FacetCount(value: $0.key, count: $0.value) }
                     let ordered = name == .decade

@@ -124,16 +124,19 @@ final class WorkColumns: Sendable {
     }
 
     /// Counts the facet values of `rowIDs`.
-    func countFacets(_ rowIDs: [Int64], names: Set<FacetName>) -> [FacetName: [String: Int]] {
+    func countFacets<Rows: Sequence<Int64>>(_ rowIDs: Rows, names: Set<FacetName>) -> [FacetName: [String: Int]] {
         let largest = Int(values.keys.max() ?? 0)
         var counts = Array(repeating: 0, count: largest + 1)
-        facetValues.withUnsafeBufferPointer { ids in
-            facetStart.withUnsafeBufferPointer { start in
-                for rowID in rowIDs {
-                    let index = Int(rowID)
-                    for position in Int(start[index])..<Int(start[index + 1]) {
-                        let id = Int(ids[position])
-                        if id <= largest { counts[id] += 1 }
+        counts.withUnsafeMutableBufferPointer { counts in
+            facetValues.withUnsafeBufferPointer { ids in
+                facetStart.withUnsafeBufferPointer { start in
+                    for rowID in rowIDs {
+                        let index = Int(rowID)
+                        guard index >= 0, index + 1 < start.count else { continue }
+                        for position in Int(start[index])..<Int(start[index + 1]) {
+                            let id = Int(ids[position])
+                            if id <= largest { counts[id] &+= 1 }
+                        }
                     }
                 }
             }
