@@ -217,9 +217,16 @@ struct QueryParser {
         }
     }
 
-    /// A word or phrase as a text match; nil when it has no letters or digits (`*`, `-`, `&`).
+    /// Articles and prepositions written elided before a word (`L'Adoration`, `d'Anvers`, `dell'Arte`).
+    static let elisions: Set<String> = ["l", "d", "qu", "j", "s", "n", "m", "c", "dell", "all", "nell", "dall", "sull"]
+
+    /// A word or phrase as a text match; nil when it has no letters or digits (`*`, `-`, `&`). An unquoted word loses
+    /// its elided article (`L'Adoration` is `adoration`, which then finds the subject in every language).
     private static func text(_ raw: String, prefix: Bool, exact: Bool, field: TextField?) -> QueryNode? {
-        let tokens = SearchText.tokens(raw)
+        var tokens = SearchText.tokens(raw)
+        if !exact, tokens.count > 1, raw.contains(where: { $0 == "'" || $0 == "\u{2019}" }), elisions.contains(tokens[0]) {
+            tokens.removeFirst()
+        }
         guard !tokens.isEmpty else { return nil }
         return .text(TextMatch(tokens: tokens, prefix: prefix, exact: exact, field: field))
     }

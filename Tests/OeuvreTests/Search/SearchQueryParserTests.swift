@@ -27,6 +27,14 @@ struct SearchQueryParserTests {
         #expect(try Self.parse("*") == nil)
     }
 
+    @Test func elidedArticlesAreDroppedFromWordsButNotFromQuotedPhrases() throws {
+        #expect(try Self.parse("L'Adoration des mages") == .and([Self.word("adoration"), Self.word("des"), Self.word("mages")]))
+        #expect(try Self.parse("Musée d\u{2019}Anvers") == .and([Self.word("musee"), Self.word("anvers")]))
+        #expect(try Self.parse("\"L'Adoration des mages\"") == .text(TextMatch(tokens: ["l", "adoration", "des", "mages"], exact: true)))
+        // A word that only looks like one keeps both parts.
+        #expect(try Self.parse("O'Neill") == .text(TextMatch(tokens: ["o", "neill"])))
+    }
+
     @Test func orBindsTighterThanAndAndNotTighterStill() throws {
         #expect(try Self.parse("rubens kruisafneming OR descent") == .and([Self.word("rubens"), .or([Self.word("kruisafneming"), Self.word("descent")])]))
         #expect(try Self.parse("rubens -qualifier:after") == .and([Self.word("rubens"), .not(.filter(.qualifier(.after)))]))
