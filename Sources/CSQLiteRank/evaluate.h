@@ -84,14 +84,17 @@ typedef struct oeuvre_phrase_rows_s {
     sqlite3_int64 hits;
     sqlite3_int64 length;
     sqlite3_int64 capacity;
-    sqlite3_int64 *rowids;
-    double *frequency;
+    /* Row ids fit 32 bits (the caller's row count), and a frequency (a sum of column weights) a float. */
+    uint32_t *rowids;
+    float *frequency;
     const oeuvre_evaluation *evaluation;
     sqlite3_int64 rowCount;
     /* 1 when `bits` was handed in by the caller (not freed here). */
     int borrowed;
     /* 1 when `hits` is the phrase's count over the whole table. */
     int counted;
+    /* The rows expected (a count known from an earlier search), to size the list once; 0 when not known. */
+    sqlite3_int64 expected;
 } oeuvre_phrase_rows;
 
 static inline void oeuvre_evaluation_free(oeuvre_evaluation *evaluation) {
@@ -120,16 +123,17 @@ static int oeuvre_phrase_frequency(const Fts5ExtensionApi *api, Fts5Context *fts
 static int oeuvre_phrase_append(oeuvre_phrase_rows *phrase, sqlite3_int64 rowid, double frequency) {
     if (phrase->length == phrase->capacity) {
         sqlite3_int64 capacity = phrase->capacity < 1024 ? 1024 : phrase->capacity * 2;
-        sqlite3_int64 *rowids = (sqlite3_int64 *)realloc(phrase->rowids, (size_t)capacity * sizeof(sqlite3_int64));
+        if (phrase->expected > capacity) capacity = phrase->expected;
+        uint32_t *rowids = (uint32_t *)realloc(phrase->rowids, (size_t)capacity * sizeof(uint32_t));
         if (rowids == 0) return SQLITE_NOMEM;
         phrase->rowids = rowids;
-        double *frequencies = (double *)realloc(phrase->frequency, (size_t)capacity * sizeof(double));
+        float *frequencies = (float *)realloc(phrase->frequency, (size_t)capacity * sizeof(float));
         if (frequencies == 0) return SQLITE_NOMEM;
         phrase->frequency = frequencies;
         phrase->capacity = capacity;
     }
-    phrase->rowids[phrase->length] = rowid;
-    phrase->frequency[phrase->length] = frequency;
+    phrase->rowids[phrase->length] = (uint32_t)rowid;
+    phrase->frequency[phrase->length] = (float)frequency;
     phrase->length++;
     return SQLITE_OK;
 }
@@ -267,12 +271,17 @@ static int oeuvre_evaluation_finish(oeuvre_evaluation *evaluation, oeuvre_phrase
             if (list->length == 0) continue;
             double idf = log(((double)rows - (double)list->hits + 0.5) / ((double)list->hits + 0.5));
             if (idf <= 0.0) idf = 1e-6;
+            /* A list that is the whole result (a one-phrase query) is the rows in order: its places are its indexes. */
+            int whole = list->length == evaluation->count && matched == list->bits;
             for (sqlite3_int64 i = 0; i < list->length; i++) {
                 sqlite3_int64 rowid = list->rowids[i];
-                uint64_t word = matched[rowid >> 6];
-                uint64_t bit = (uint64_t)1 << (rowid & 63);
-                if (!(word & bit)) continue;
-                sqlite3_int64 place = before[rowid >> 6] + __builtin_popcountll(word & (bit - 1));
+                sqlite3_int64 place = i;
+                if (!whole) {
+                    uint64_t word = matched[rowid >> 6];
+                    uint64_t bit = (uint64_t)1 << (rowid & 63);
+                    if (!(word & bit)) continue;
+                    place = before[rowid >> 6] + __builtin_popcountll(word & (bit - 1));
+                }
                 double frequency = list->frequency[i];
                 double length = (double)evaluation->rows->lengths[rowid];
                 evaluation->scores[place] -= idf * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1.0 - b + b * length / averageLength)));
@@ -303,6 +312,9 @@ static oeuvre_phrase_rows *oeuvre_phrases_prepare(oeuvre_evaluation *evaluation,
     for (int phrase = 0; phrase < phraseCount; phrase++) {
         phrases[phrase].evaluation = evaluation;
         phrases[phrase].rowCount = rowCount;
+        if (evaluation->hits != 0 && phrase < evaluation->phraseCount && evaluation->hits[phrase] > 0 && !evaluation->expressionRows) {
+            phrases[phrase].expected = evaluation->hits[phrase];
+        }
         if (evaluation->given != 0 && phrase < evaluation->givenCount && evaluation->given[phrase] != 0) {
             phrases[phrase].bits = (uint64_t *)evaluation->given[phrase];
             phrases[phrase].borrowed = 1;
@@ -403,7 +415,7 @@ static void oeuvre_evaluate_rows(const Fts5ExtensionApi *api, Fts5Context *fts, 
                 /* Instances come ordered by position, not phrase: flush on each change of phrase. */
                 if (last >= 0 && frequency > 0.0 && oeuvre_phrase_scores(evaluation, &evaluation->state[last], last)) {
                     oeuvre_phrase_rows *rows = &evaluation->state[last];
-                    if (rows->length > 0 && rows->rowids[rows->length - 1] == rowid) {
+                    if (rows->length > 0 && rows->rowids[rows->length - 1] == (uint32_t)rowid) {
                         rows->frequency[rows->length - 1] += frequency;
                     } else {
                         rc = oeuvre_phrase_append(rows, rowid, frequency);
