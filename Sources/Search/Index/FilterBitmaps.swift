@@ -79,6 +79,13 @@ final class RowBitmap: @unchecked Sendable {
         words[row >> 6] |= 1 << UInt64(row & 63)
     }
 
+    /// The number of rows in both sets (of the same size).
+    func intersectionCount(_ other: RowBitmap) -> Int {
+        var total = 0
+        for index in 0..<min(words.count, other.words.count) { total &+= (words[index] & other.words[index]).nonzeroBitCount }
+        return total
+    }
+
     func countBits() {
         count = words.reduce(0) { $0 + $1.nonzeroBitCount }
     }

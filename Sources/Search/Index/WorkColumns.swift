@@ -30,6 +30,8 @@ final class WorkColumns: Sendable {
     let filters: FilterBitmaps
     /// The number of works each phrase searched on this generation matches.
     let phraseHits = PhraseHits()
+    /// Each facet value's works, for counting the facets of large result sets.
+    let valueBitmaps = FacetValueBitmaps()
 
     private init(
         generation: Int64, rowIDs: [Int64], present: [Bool], sourceCount: [UInt16], earliest: [Int32], latest: [Int32],
@@ -123,19 +125,30 @@ final class WorkColumns: Sendable {
         1 + 0.4 * log(Double(max(1, sources)))
     }
 
-    /// Counts the facet values of `rowIDs`.
-    func countFacets<Rows: Sequence<Int64>>(_ rowIDs: Rows, names: Set<FacetName>) -> [FacetName: [String: Int]] {
+    /// Counts the facet values of `rowIDs`. From `bitmapsFrom` works on, by intersecting a bitmap of the works with
+    /// each value's bitmap (a pass over 53 KB a value at a million records) instead of reading each work's values.
+    func countFacets<Rows: Collection<Int64>>(_ rowIDs: Rows, names: Set<FacetName>, bitmapsFrom: Int = 40_000) -> [FacetName: [String: Int]] {
         let largest = Int(values.keys.max() ?? 0)
         var counts = Array(repeating: 0, count: largest + 1)
-        counts.withUnsafeMutableBufferPointer { counts in
-            facetValues.withUnsafeBufferPointer { ids in
-                facetStart.withUnsafeBufferPointer { start in
-                    for rowID in rowIDs {
-                        let index = Int(rowID)
-                        guard index >= 0, index + 1 < start.count else { continue }
-                        for position in Int(start[index])..<Int(start[index + 1]) {
-                            let id = Int(ids[position])
-                            if id <= largest { counts[id] &+= 1 }
+        if rowIDs.count >= bitmapsFrom {
+            let matched = RowBitmap(count: present.count)
+            for rowID in rowIDs where rowID >= 0 && Int(rowID) < present.count { matched.insert(Int(rowID)) }
+            let bitmaps = valueBitmaps.all(self)
+            for (id, bitmap) in bitmaps.enumerated() where id <= largest {
+                guard let bitmap, let (name, _) = values[UInt32(id)], names.contains(name) else { continue }
+                counts[id] = matched.intersectionCount(bitmap)
+            }
+        } else {
+            counts.withUnsafeMutableBufferPointer { counts in
+                facetValues.withUnsafeBufferPointer { ids in
+                    facetStart.withUnsafeBufferPointer { start in
+                        for rowID in rowIDs {
+                            let index = Int(rowID)
+                            guard index >= 0, index + 1 < start.count else { continue }
+                            for position in Int(start[index])..<Int(start[index + 1]) {
+                                let id = Int(ids[position])
+                                if id <= largest { counts[id] &+= 1 }
+                            }
                         }
                     }
                 }
@@ -147,5 +160,33 @@ final class WorkColumns: Sendable {
             result[name, default: [:]][value, default: 0] += count
         }
         return result
+    }
+}
+
+/// Each facet value's works as a bitmap, built from the columns on first need and kept with them.
+final class FacetValueBitmaps: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: [RowBitmap?]?
+
+    /// The bitmaps by facet value id (nil for an id without a value).
+    func all(_ columns: WorkColumns) -> [RowBitmap?] {
+        lock.withLock {
+            if let built { return built }
+            let largest = Int(columns.values.keys.max() ?? 0)
+            var bitmaps: [RowBitmap?] = Array(repeating: nil, count: largest + 1)
+            for id in columns.values.keys where Int(id) <= largest { bitmaps[Int(id)] = RowBitmap(count: columns.present.count) }
+            columns.facetValues.withUnsafeBufferPointer { ids in
+                columns.facetStart.withUnsafeBufferPointer { start in
+                    for row in 0..<columns.present.count where columns.present[row] {
+                        for position in Int(start[row])..<Int(start[row + 1]) {
+                            let id = Int(ids[position])
+                            if id <= largest { bitmaps[id]?.insert(row) }
+                        }
+                    }
+                }
+            }
+            built = bitmaps
+            return bitmaps
+        }
     }
 }

@@ -203,6 +203,21 @@ struct SearchIndexTests {
         }
     }
 
+    @Test func facetsCountedByBitmapsEqualFacetsCountedWorkByWork() async throws {
+        let fixture = try await SearchFixture.corpus()
+        try await fixture.store.database.read { db in
+            let columns = try WorkColumns.load(db, generation: 0)
+            for query in ["", "rubens", "has:image", "adoration OR diana"] {
+                let plan = QueryPlan(try SearchQuery(parsing: query).root.flatMap(fixture.index.expansion.expand))
+                let rows = try SearchIndex.rank(plan, columns: columns, db: db).map(\.rowID)
+                let byWork = columns.countFacets(rows, names: Set(FacetName.allCases), bitmapsFrom: .max)
+                let byBitmap = columns.countFacets(rows, names: Set(FacetName.allCases), bitmapsFrom: 0)
+                #expect(!byWork.isEmpty, "\(query)")
+                #expect(byBitmap == byWork, "\(query)")
+            }
+        }
+    }
+
     @Test func relatedWorksShowTheRelationFromEachSide() async throws {
         let fixture = try await SearchFixture.corpus()
         let sketch = try #require(try await fixture.index.search(SearchRequest(query: "id:w-diana-sketch")).works.first)
