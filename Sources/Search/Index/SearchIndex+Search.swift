@@ -30,19 +30,35 @@ extension SearchIndex {
             let columns = try self.columnsCache.columns(db)
             let ranked = try Self.rank(plan, columns: columns, db: db)
             let page = TopK.select(ranked, from: offset, count: limit)
-            let works = try Self.hydrate(page, firstRank: offset + 1, language: language, db: db)
-            var facetList: [Facet] = []
+            // The facets (memory only) are counted on another core while the page is read from the database.
+            let facetList = FacetTally()
+            let counting = DispatchGroup()
             if !facets.isEmpty {
-                let counts = columns.countFacets(ranked.lazy.map(\.rowID), names: Set(facets))
-                facetList = facets.map { name in
-                    let values = (counts[name] ?? [:]).map { FacetCount(value: $0.key, count: $0.value) }
-                    let ordered = name == .decade
-                        ? values.sorted { (Int($0.value) ?? 0) < (Int($1.value) ?? 0) }
-                        : Array(values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }.prefix(max(0, facetLimit)))
-                    return Facet(name: name, values: ordered)
+                DispatchQueue.global(qos: .userInitiated).async(group: counting) {
+                    facetList.set(Self.facets(of: ranked, columns: columns, names: facets, limit: facetLimit))
                 }
             }
-            return SearchResults(query: query.text, total: ranked.count, offset: offset, limit: limit, works: works, facets: facetList)
+            let works: [WorkResult]
+            do {
+                works = try Self.hydrate(page, firstRank: offset + 1, language: language, db: db)
+            } catch {
+                counting.wait()
+                throw error
+            }
+            counting.wait()
+            return SearchResults(query: query.text, total: ranked.count, offset: offset, limit: limit, works: works, facets: facetList.get())
+        }
+    }
+
+    /// The facets of all matches: values by count (decades in order), at most `limit` a facet.
+    static func facets(of ranked: [Scored], columns: WorkColumns, names: [FacetName], limit: Int) -> [Facet] {
+        let counts = columns.countFacets(ranked.lazy.map(\.rowID), names: Set(names))
+        return names.map { name in
+            let values = (counts[name] ?? [:]).map { FacetCount(value: $0.key, count: $0.value) }
+            let ordered = name == .decade
+                ? values.sorted { (Int($0.value) ?? 0) < (Int($1.value) ?? 0) }
+                : Array(values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }.prefix(max(0, limit)))
+            return Facet(name: name, values: ordered)
         }
     }
 
@@ -230,4 +246,13 @@ extension SearchIndex {
             }
         }
     }
+}
+
+/// Facets handed from the thread that counts them to the search that waits for them.
+private final class FacetTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var facets: [Facet] = []
+
+    func set(_ facets: [Facet]) { lock.withLock { self.facets = facets } }
+    func get() -> [Facet] { lock.withLock { facets } }
 }
