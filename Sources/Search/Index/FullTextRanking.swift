@@ -15,7 +15,7 @@ enum FullTextRanking {
     /// `visit` as row ids (ascending) and scores (`-score`: lower is better, as `bm25()` returns it; all 0 when
     /// `scored` is false) in two buffers of equal length.
     static func evaluate(
-        _ match: CompiledMatch, weights: [Double], scored: Bool, columns: WorkColumns, db: Database,
+        _ match: CompiledMatch, weights: [Double], scored: Bool, columns: WorkColumns, db: Database, helper: HelperConnection? = nil,
         _ visit: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Double>) throws -> Void
     ) throws {
         guard let connection = db.sqliteConnection else { throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "the connection is closed") }
@@ -39,14 +39,24 @@ enum FullTextRanking {
         if expressionRows { given = Array(repeating: nil, count: phraseCount) }
         let walk = (0..<phraseCount).map { match.scoring[$0] && given[$0] == nil ? UInt8(1) : UInt8(0) }
         let givenPointers: [UnsafePointer<UInt64>?] = given.map { $0.map { UnsafePointer($0.words.baseAddress!) } }
-        var evaluation = oeuvre_evaluation()
-        defer { oeuvre_evaluation_free(&evaluation) }
+        // Phrase by phrase with more than a few thousand rows to walk, half the phrases go to the helper connection.
+        let shares = expressionRows ? nil : Self.shares(walking: (0..<phraseCount).filter { given[$0] == nil }, hits: known, count: phraseCount)
+        let other = shares == nil ? nil : helper?.acquire()
+        defer { if other != nil { helper?.release() } }
+        let evaluationPointer = UnsafeMutablePointer<oeuvre_evaluation>.allocate(capacity: 1)
+        evaluationPointer.initialize(to: oeuvre_evaluation())
+        defer {
+            oeuvre_evaluation_free(evaluationPointer)
+            evaluationPointer.deallocate()
+        }
+        let generation = columns.generation
         let code = withExtendedLifetime(given) {
             program.withUnsafeBufferPointer { steps in
                 weights.withUnsafeBufferPointer { weights in
                     walk.withUnsafeBufferPointer { walk in
                         givenPointers.withUnsafeBufferPointer { givenPointers in
-                          hits.withUnsafeMutableBufferPointer { hits in
+                          hits.withUnsafeMutableBufferPointer { hits -> Int32 in
+                            var evaluation = oeuvre_evaluation()
                             evaluation.rows = UnsafePointer(columns.lengths.pointer)
                             evaluation.program = steps.baseAddress
                             evaluation.programLength = Int32(steps.count)
@@ -60,7 +70,13 @@ enum FullTextRanking {
                             evaluation.givenCount = Int32(givenPointers.count)
                             evaluation.phraseCount = Int32(phraseCount)
                             evaluation.hits = hits.baseAddress
-                            return oeuvre_evaluate_match(connection, "search_text", match.text, &evaluation)
+                            evaluationPointer.pointee = evaluation
+                            guard let other, let shares else {
+                                return oeuvre_evaluate_match(connection, "search_text", match.text, evaluationPointer)
+                            }
+                            return Self.evaluateSideBySide(
+                                evaluationPointer, match: match.text, connection: connection, helper: other, generation: generation, shares: shares,
+                                helperConnection: helper)
                           }
                         }
                     }
@@ -69,9 +85,73 @@ enum FullTextRanking {
         }
         try check(code, db: db)
         for (index, count) in hits.enumerated() where count >= 0 && known[index] < 0 { columns.phraseHits.store(match.phraseTexts[index], count) }
-        let count = Int(evaluation.count)
+        let count = Int(evaluationPointer.pointee.count)
         guard count > 0 else { return try visit(UnsafeBufferPointer(start: nil, count: 0), UnsafeBufferPointer(start: nil, count: 0)) }
-        try visit(UnsafeBufferPointer(start: evaluation.rowids, count: count), UnsafeBufferPointer(start: evaluation.scores, count: count))
+        try visit(
+            UnsafeBufferPointer(start: evaluationPointer.pointee.rowids, count: count), UnsafeBufferPointer(start: evaluationPointer.pointee.scores, count: count))
+    }
+
+    /// Rows to walk below which a query's phrases are not split between connections (the helper's transaction and
+    /// hand-over cost about a tenth of a millisecond).
+    static let sideBySideFrom: Int64 = 4000
+
+    /// The phrases to walk, in two shares of about the same number of rows (by the counts known from earlier
+    /// searches; a phrase not yet counted weighs as much as the largest); nil when fewer than two phrases or rows
+    /// not worth splitting.
+    static func shares(walking phrases: [Int], hits: [Int64], count: Int) -> (own: [UInt8], helper: [UInt8])? {
+        guard phrases.count >= 2 else { return nil }
+        let largest = max(1, phrases.map { hits[$0] }.max() ?? 1)
+        let weights = phrases.map { hits[$0] >= 0 ? hits[$0] : largest }
+        guard phrases.contains(where: { hits[$0] < 0 }) || weights.reduce(0, +) >= sideBySideFrom else { return nil }
+        var own = Array(repeating: UInt8(0), count: count)
+        var helper = Array(repeating: UInt8(0), count: count)
+        var ownLoad: Int64 = 0
+        var helperLoad: Int64 = 0
+        for (phrase, weight) in zip(phrases, weights).sorted(by: { $0.1 > $1.1 }) {
+            if ownLoad <= helperLoad {
+                own[phrase] = 1
+                ownLoad += weight
+            } else {
+                helper[phrase] = 1
+                helperLoad += weight
+            }
+        }
+        return helperLoad > 0 ? (own, helper) : nil
+    }
+
+    /// Walks the phrases of `shares.own` on `connection` and those of `shares.helper` on the helper at the same time,
+    /// then combines them; the helper's share is walked here too when the helper cannot (another generation, an error).
+    private static func evaluateSideBySide(
+        _ evaluation: UnsafeMutablePointer<oeuvre_evaluation>, match: String, connection: OpaquePointer, helper: OpaquePointer, generation: Int64,
+        shares: (own: [UInt8], helper: [UInt8]), helperConnection: HelperConnection?
+    ) -> Int32 {
+        guard let phrases = oeuvre_evaluation_begin(evaluation) else { return SQLITE_NOMEM }
+        return shares.own.withUnsafeBufferPointer { own in
+            shares.helper.withUnsafeBufferPointer { helperShare in
+                let done = DispatchGroup()
+                let helperWalked = WalkOutcome()
+                let helperAddress = helperShare.baseAddress!
+                // The pointers stay valid until `done.wait()` below; the helper writes only its share's phrases.
+                let walk = HelperWalk(connection: helper, evaluation: UnsafePointer(evaluation), phrases: phrases, share: helperAddress)
+                DispatchQueue.global(qos: .userInitiated).async(group: done) {
+                    helperWalked.set(HelperConnection.walk(
+                        walk.connection, generation: generation, match: match, evaluation: walk.evaluation, phrases: walk.phrases, share: walk.share))
+                }
+                var rows: Int64 = 0
+                var tokens: Int64 = 0
+                var code = oeuvre_evaluation_walk(connection, "search_text", match, evaluation, phrases, own.baseAddress, &rows, &tokens)
+                done.wait()
+                if helperWalked.get() { helperConnection?.countWalk() }
+                if code == SQLITE_OK, !helperWalked.get() {
+                    oeuvre_evaluation_reset(evaluation, phrases, helperAddress)
+                    var moreRows: Int64 = 0
+                    var moreTokens: Int64 = 0
+                    code = oeuvre_evaluation_walk(connection, "search_text", match, evaluation, phrases, helperAddress, &moreRows, &moreTokens)
+                    if rows == 0 { (rows, tokens) = (moreRows, moreTokens) }
+                }
+                return oeuvre_evaluation_end(evaluation, phrases, rows, tokens, code)
+            }
+        }
     }
 
     /// Costs measured on a million records: walking a phrase takes about 0.1 µs a row, FTS5's walk of an expression
@@ -137,6 +217,23 @@ final class RowLengths: @unchecked Sendable {
         lengths.deallocate()
         pointer.deallocate()
     }
+}
+
+/// What the helper's thread needs, as plain addresses.
+private struct HelperWalk: @unchecked Sendable {
+    let connection: OpaquePointer
+    let evaluation: UnsafePointer<oeuvre_evaluation>
+    let phrases: UnsafeMutablePointer<oeuvre_phrase_rows>
+    let share: UnsafePointer<UInt8>
+}
+
+/// Whether the helper's walk counted, handed from its thread.
+private final class WalkOutcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var walked = false
+
+    func set(_ value: Bool) { lock.withLock { walked = value } }
+    func get() -> Bool { lock.withLock { walked } }
 }
 
 /// How many works each phrase searched so far matches, for the data one ``WorkColumns`` was read from (a new index

@@ -28,7 +28,7 @@ extension SearchIndex {
         let plan = QueryPlan(query.root.flatMap(expansion.expand))
         return try await database.read { db in
             let columns = try self.columnsCache.columns(db)
-            let ranked = try Self.rank(plan, columns: columns, db: db)
+            let ranked = try Self.rank(plan, columns: columns, db: db, helper: self.helper)
             let page = TopK.select(ranked, from: offset, count: limit)
             // The facets (memory only) are counted on another core while the page is read from the database.
             let facetList = FacetTally()
@@ -87,11 +87,11 @@ extension SearchIndex {
     }
 
     /// Every work the plan matches, with its score, in no particular order.
-    static func rank(_ plan: QueryPlan, columns: WorkColumns, db: Database) throws -> [Scored] {
+    static func rank(_ plan: QueryPlan, columns: WorkColumns, db: Database, helper: HelperConnection? = nil) throws -> [Scored] {
         var scored: [Scored] = []
         if let match = plan.match {
             let weighted = plan.scored
-            try FullTextRanking.evaluate(match, weights: columnWeights, scored: weighted, columns: columns, db: db) { rowIDs, scores in
+            try FullTextRanking.evaluate(match, weights: columnWeights, scored: weighted, columns: columns, db: db, helper: helper) { rowIDs, scores in
                 scored.reserveCapacity(rowIDs.count)
                 columns.boost.withUnsafeBufferPointer { boost in
                     for (rowID, score) in zip(rowIDs, scores) {

@@ -14,6 +14,8 @@ public final class SearchIndex: Sendable {
     let store: OeuvreStore
     let database: any DatabaseWriter
     let expansion: QueryExpansion
+    /// A second connection with which a search walks half its phrases on the other core (file stores only).
+    let helper: HelperConnection?
     let institutions: InstitutionNames
     let logger: Logger
     /// The newest columns loaded, shared by searches until the index generation moves on.
@@ -34,6 +36,7 @@ public final class SearchIndex: Sendable {
         let institutions = try InstitutionNames.load(mappings: mappings)
         self.institutions = institutions
         self.expansion = QueryExpansion(iconography: iconography, types: types, institutions: institutions)
+        self.helper = store.path.map(HelperConnection.init(path:))
     }
 
     /// Folded object-type term → folded label, from the vocabulary CSV (`term,label,uri`); empty when the file is absent.

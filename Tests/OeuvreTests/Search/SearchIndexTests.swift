@@ -203,6 +203,33 @@ struct SearchIndexTests {
         }
     }
 
+    @Test func aSearchSplitBetweenTwoConnectionsFindsAndScoresAsOneConnectionDoes() async throws {
+        let path = try Fixtures.temporaryDirectory() + "/oeuvre.sqlite"
+        let fixture = try await SearchFixture.corpus(path: path)
+        let helper = HelperConnection(path: path)
+        for text in ["adoration", "Anbetung der Könige", "rubens OR diana", "kruisafneming", "tij*", "source:rkd OR rubens", "painting OR \"tiger hunt\""] {
+            let plan = QueryPlan(try SearchQuery(parsing: text).root.flatMap(fixture.index.expansion.expand))
+            let match = try #require(plan.match, "\(text)")
+            try await fixture.store.database.read { db in
+                let columns = try WorkColumns.load(db, generation: WorkColumns.generation(db))
+                var alone: [Int64: Double] = [:]
+                try FullTextRanking.evaluate(match, weights: SearchIndex.columnWeights, scored: plan.scored, columns: columns, db: db) { rowIDs, scores in
+                    for (rowID, score) in zip(rowIDs, scores) { alone[rowID] = score }
+                }
+                columns.phraseHits.removeAll()
+                var split: [Int64: Double] = [:]
+                try FullTextRanking.evaluate(match, weights: SearchIndex.columnWeights, scored: plan.scored, columns: columns, db: db, helper: helper) { rowIDs, scores in
+                    for (rowID, score) in zip(rowIDs, scores) { split[rowID] = score }
+                }
+                #expect(!alone.isEmpty, "\(text)")
+                #expect(split == alone, "\(text)")
+            }
+        }
+        // The ORs of two phrases or more to walk were split (adoration, rubens OR diana, kruisafneming, painting OR …);
+        // the AND goes row by row, and `tij*` and `source:rkd OR rubens` have one phrase to walk.
+        #expect(helper.walks == 4)
+    }
+
     @Test func facetsCountedByBitmapsEqualFacetsCountedWorkByWork() async throws {
         let fixture = try await SearchFixture.corpus()
         try await fixture.store.database.read { db in
