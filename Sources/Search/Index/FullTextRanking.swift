@@ -36,7 +36,13 @@ enum FullTextRanking {
         let known = hits
         var given = match.keyTokens.map { token in token.flatMap { columns.filters.rows($0, columns: columns) } }
         let expressionRows = match.combines && !phraseByPhraseIsCheaper(match, hits: known, given: given)
-        if expressionRows { given = Array(repeating: nil, count: phraseCount) }
+        if expressionRows {
+            given = Array(repeating: nil, count: phraseCount)
+        } else {
+            // A phrase known to match nothing on this generation (a term of another language the catalogues never
+            // use) is not walked: FTS5 would still read its words' position lists to find that out.
+            for index in 0..<phraseCount where given[index] == nil && known[index] == 0 { given[index] = columns.noRows }
+        }
         let walk = (0..<phraseCount).map { match.scoring[$0] && given[$0] == nil ? UInt8(1) : UInt8(0) }
         let givenPointers: [UnsafePointer<UInt64>?] = given.map { $0.map { UnsafePointer($0.words.baseAddress!) } }
         // Phrase by phrase with more than a few thousand rows to walk, half the phrases go to the helper connection.

@@ -32,6 +32,8 @@ final class WorkColumns: Sendable {
     let phraseHits = PhraseHits()
     /// Each facet value's works, for counting the facets of large result sets.
     let valueBitmaps = FacetValueBitmaps()
+    /// No works: the rows of a phrase known to match nothing.
+    let noRows: RowBitmap
 
     private init(
         generation: Int64, rowIDs: [Int64], present: [Bool], sourceCount: [UInt16], earliest: [Int32], latest: [Int32],
@@ -48,6 +50,7 @@ final class WorkColumns: Sendable {
         self.values = values
         self.lengths = lengths
         self.filters = FilterBitmaps(values: values)
+        self.noRows = RowBitmap(count: present.count)
         var boost = Array(repeating: 0.0, count: present.count)
         for (index, isPresent) in present.enumerated() where isPresent { boost[index] = Self.boost(sources: sourceCount[index]) }
         self.boost = boost
