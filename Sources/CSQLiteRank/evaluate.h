@@ -66,6 +66,10 @@ typedef struct {
 
     int evaluated;
     int status;
+    /* When set, oeuvre_evaluate only walks the phrases marked in `share` into `external` (and notes the table's totals
+     * in totalRows and totalTokens), for oeuvre_evaluation_end to combine: see oeuvre_evaluation_walk. */
+    struct oeuvre_phrase_rows_s *external;
+    const unsigned char *share;
     /* With `expressionRows`: the state kept from row to row. */
     struct oeuvre_phrase_rows_s *state;
     int stateCount;
@@ -347,12 +351,32 @@ static void oeuvre_evaluate(const Fts5ExtensionApi *api, Fts5Context *fts, sqlit
     evaluation->evaluated = 1;
     int phraseCount = api->xPhraseCount(fts);
     int rc = SQLITE_OK;
+    if (evaluation->external != 0) {
+        /* One share of a walk split between connections. */
+        for (int phrase = 0; rc == SQLITE_OK && phrase < phraseCount && phrase < evaluation->phraseCount; phrase++) {
+            oeuvre_phrase_rows *rows = &evaluation->external[phrase];
+            if (rows->borrowed || !evaluation->share[phrase]) continue;
+            rc = api->xQueryPhrase(fts, phrase, (void *)rows, oeuvre_phrase_visit);
+            rows->counted = rc == SQLITE_OK;
+        }
+        if (rc == SQLITE_OK && evaluation->score) {
+            rc = api->xRowCount(fts, &evaluation->totalRows);
+            if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &evaluation->totalTokens);
+        }
+        evaluation->status = rc;
+        if (rc == SQLITE_OK) {
+            sqlite3_result_null(context);
+        } else {
+            sqlite3_result_error_code(context, rc);
+        }
+        return;
+    }
     oeuvre_phrase_rows *phrases = oeuvre_phrases_prepare(evaluation, phraseCount);
     if (phrases == 0) rc = SQLITE_NOMEM;
     for (int phrase = 0; rc == SQLITE_OK && phrase < phraseCount; phrase++) {
         if (phrases[phrase].borrowed) continue;
         rc = api->xQueryPhrase(fts, phrase, (void *)&phrases[phrase], oeuvre_phrase_visit);
-        phrases[phrase].counted = 1;
+        phrases[phrase].counted = rc == SQLITE_OK;
     }
     sqlite3_int64 rows = 0, tokens = 0;
     if (rc == SQLITE_OK && evaluation->score) {
@@ -394,7 +418,7 @@ static void oeuvre_evaluate_rows(const Fts5ExtensionApi *api, Fts5Context *fts, 
                     rows->hits = evaluation->hits[phrase];
                 } else {
                     rc = api->xQueryPhrase(fts, phrase, (void *)rows, oeuvre_phrase_count);
-                    rows->counted = 1;
+                    rows->counted = rc == SQLITE_OK;
                 }
             }
         }
@@ -490,6 +514,82 @@ static inline int oeuvre_evaluate_match(sqlite3 *db, const char *table, const ch
     sqlite3_finalize(statement);
     if (rc != SQLITE_DONE) return rc;
     return evaluation->status;
+}
+
+/*
+ * The phrase-by-phrase evaluation in parts, so that two connections (on two cores) can walk a query's phrases side by
+ * side: oeuvre_evaluation_begin; oeuvre_evaluation_walk on each connection with its share of the phrases (each
+ * connection reading the same data); oeuvre_evaluation_end. Each phrase's rows are written by one walk only.
+ */
+static inline oeuvre_phrase_rows *oeuvre_evaluation_begin(oeuvre_evaluation *evaluation) {
+    evaluation->count = 0;
+    evaluation->status = SQLITE_OK;
+    evaluation->external = 0;
+    return oeuvre_phrases_prepare(evaluation, evaluation->phraseCount);
+}
+
+/* Walks the phrases marked in `share` on connection `db`; `*rows` and `*tokens` get the table's totals (for scoring),
+ * and `*matched` 0 when the expression matches nothing (then no phrase was walked, and the result is empty: FTS5 runs
+ * an auxiliary function only on a matching row). Returns SQLITE_OK (also when nothing matches) or the error. */
+static inline int oeuvre_evaluation_walk(
+    sqlite3 *db, const char *table, const char *match, const oeuvre_evaluation *evaluation, oeuvre_phrase_rows *phrases,
+    const unsigned char *share, sqlite3_int64 *rows, sqlite3_int64 *tokens, int *matched
+) {
+    *matched = 0;
+    oeuvre_evaluation part = *evaluation;
+    part.external = phrases;
+    part.share = share;
+    part.evaluated = 0;
+    part.status = SQLITE_OK;
+    part.totalRows = 0;
+    part.totalTokens = 0;
+    part.rowids = 0;
+    part.scores = 0;
+    sqlite3_stmt *statement = 0;
+    char sql[300];
+    sqlite3_snprintf((int)sizeof(sql), sql, "SELECT oeuvre_evaluate(\"%w\", ?2) FROM \"%w\" WHERE \"%w\" MATCH ?1 LIMIT 1", table, table, table);
+    int rc = sqlite3_prepare_v2(db, sql, -1, &statement, 0);
+    if (rc != SQLITE_OK) return rc;
+    sqlite3_bind_text(statement, 1, match, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_pointer(statement, 2, (void *)&part, OEUVRE_EVALUATE_TYPE, 0);
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {}
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE) return rc;
+    if (part.evaluated) {
+        *rows = part.totalRows;
+        *tokens = part.totalTokens;
+        *matched = 1;
+    }
+    return part.status;
+}
+
+/* Forgets what a failed walk left in the phrases of `share`, so that another connection can walk them again. */
+static inline void oeuvre_evaluation_reset(const oeuvre_evaluation *evaluation, oeuvre_phrase_rows *phrases, const unsigned char *share) {
+    const sqlite3_int64 words = (evaluation->rows->count + 63) / 64;
+    for (int phrase = 0; phrase < evaluation->phraseCount; phrase++) {
+        if (!share[phrase] || phrases[phrase].borrowed) continue;
+        memset(phrases[phrase].bits, 0, (size_t)(words > 0 ? words : 1) * sizeof(uint64_t));
+        phrases[phrase].length = 0;
+        phrases[phrase].hits = 0;
+        phrases[phrase].counted = 0;
+    }
+}
+
+/* Combines the walked phrases, scores them and hands out the rows (as oeuvre_evaluate_match does); frees `phrases`.
+ * With `matched` 0 (the expression matches nothing) the result is empty, whatever filters were handed in. */
+static inline int oeuvre_evaluation_end(oeuvre_evaluation *evaluation, oeuvre_phrase_rows *phrases, sqlite3_int64 rows, sqlite3_int64 tokens, int rc, int matched) {
+    if (rc == SQLITE_OK && !matched) {
+        for (int phrase = 0; phrase < evaluation->phraseCount; phrase++) {
+            if (!phrases[phrase].borrowed) free(phrases[phrase].bits);
+            free(phrases[phrase].rowids);
+            free(phrases[phrase].frequency);
+        }
+        free(phrases);
+        evaluation->count = 0;
+        evaluation->status = SQLITE_OK;
+        return SQLITE_OK;
+    }
+    return oeuvre_evaluation_finish(evaluation, phrases, evaluation->phraseCount, rows, tokens, rc);
 }
 
 #endif

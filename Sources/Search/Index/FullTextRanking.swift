@@ -16,7 +16,7 @@ enum FullTextRanking {
     /// `scored` is false) in two buffers of equal length.
     static func evaluate(
         _ match: CompiledMatch, weights: [Double], scored: Bool, columns: WorkColumns, db: Database, helper: HelperConnection? = nil,
-        _ visit: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Double>) throws -> Void
+        splitFrom: Int64 = sideBySideFrom, phraseByPhrase: Bool = false, _ visit: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Double>) throws -> Void
     ) throws {
         guard let connection = db.sqliteConnection else { throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "the connection is closed") }
         try check(oeuvre_rank_install(connection), db: db)
@@ -35,7 +35,7 @@ enum FullTextRanking {
         var hits = match.phraseTexts.map { columns.phraseHits.count($0) ?? -1 }
         let known = hits
         var given = match.keyTokens.map { token in token.flatMap { columns.filters.rows($0, columns: columns) } }
-        let expressionRows = match.combines && !phraseByPhraseIsCheaper(match, hits: known, given: given)
+        let expressionRows = match.combines && !phraseByPhrase && !phraseByPhraseIsCheaper(match, hits: known, given: given)
         if expressionRows {
             given = Array(repeating: nil, count: phraseCount)
         } else {
@@ -46,7 +46,7 @@ enum FullTextRanking {
         let walk = (0..<phraseCount).map { match.scoring[$0] && given[$0] == nil ? UInt8(1) : UInt8(0) }
         let givenPointers: [UnsafePointer<UInt64>?] = given.map { $0.map { UnsafePointer($0.words.baseAddress!) } }
         // Phrase by phrase with more than a few thousand rows to walk, half the phrases go to the helper connection.
-        let shares = expressionRows ? nil : Self.shares(walking: (0..<phraseCount).filter { given[$0] == nil }, hits: known, count: phraseCount)
+        let shares = expressionRows ? nil : Self.shares(walking: (0..<phraseCount).filter { given[$0] == nil }, hits: known, count: phraseCount, from: splitFrom)
         let other = shares == nil ? nil : helper?.acquire()
         defer { if other != nil { helper?.release() } }
         let evaluationPointer = UnsafeMutablePointer<oeuvre_evaluation>.allocate(capacity: 1)
@@ -104,11 +104,11 @@ enum FullTextRanking {
     /// The phrases to walk, in two shares of about the same number of rows (by the counts known from earlier
     /// searches; a phrase not yet counted weighs as much as the largest); nil when fewer than two phrases or rows
     /// not worth splitting.
-    static func shares(walking phrases: [Int], hits: [Int64], count: Int) -> (own: [UInt8], helper: [UInt8])? {
+    static func shares(walking phrases: [Int], hits: [Int64], count: Int, from threshold: Int64 = sideBySideFrom) -> (own: [UInt8], helper: [UInt8])? {
         guard phrases.count >= 2 else { return nil }
         let largest = max(1, phrases.map { hits[$0] }.max() ?? 1)
         let weights = phrases.map { hits[$0] >= 0 ? hits[$0] : largest }
-        guard phrases.contains(where: { hits[$0] < 0 }) || weights.reduce(0, +) >= sideBySideFrom else { return nil }
+        guard phrases.contains(where: { hits[$0] < 0 }) || weights.reduce(0, +) >= threshold else { return nil }
         var own = Array(repeating: UInt8(0), count: count)
         var helper = Array(repeating: UInt8(0), count: count)
         var ownLoad: Int64 = 0
@@ -145,17 +145,18 @@ enum FullTextRanking {
                 }
                 var rows: Int64 = 0
                 var tokens: Int64 = 0
-                var code = oeuvre_evaluation_walk(connection, "search_text", match, evaluation, phrases, own.baseAddress, &rows, &tokens)
+                var matched: Int32 = 0
+                var code = oeuvre_evaluation_walk(connection, "search_text", match, evaluation, phrases, own.baseAddress, &rows, &tokens, &matched)
                 done.wait()
                 if helperWalked.get() { helperConnection?.countWalk() }
-                if code == SQLITE_OK, !helperWalked.get() {
+                if code == SQLITE_OK, matched != 0, !helperWalked.get() {
                     oeuvre_evaluation_reset(evaluation, phrases, helperAddress)
                     var moreRows: Int64 = 0
                     var moreTokens: Int64 = 0
-                    code = oeuvre_evaluation_walk(connection, "search_text", match, evaluation, phrases, helperAddress, &moreRows, &moreTokens)
-                    if rows == 0 { (rows, tokens) = (moreRows, moreTokens) }
+                    var alsoMatched: Int32 = 0
+                    code = oeuvre_evaluation_walk(connection, "search_text", match, evaluation, phrases, helperAddress, &moreRows, &moreTokens, &alsoMatched)
                 }
-                return oeuvre_evaluation_end(evaluation, phrases, rows, tokens, code)
+                return oeuvre_evaluation_end(evaluation, phrases, rows, tokens, code, matched)
             }
         }
     }

@@ -13,7 +13,8 @@ final class HelperConnection: @unchecked Sendable {
     private var busy = false
     private let path: String
     /// Walks done on the helper (for tests).
-    private(set) var walks = 0
+    var walks: Int { lock.withLock { walkCount } }
+    private var walkCount = 0
 
     init(path: String) {
         self.path = path
@@ -49,7 +50,7 @@ final class HelperConnection: @unchecked Sendable {
     }
 
     func countWalk() {
-        lock.withLock { walks += 1 }
+        lock.withLock { walkCount += 1 }
     }
 
     /// Walks `share` of the phrases on the helper, inside a read transaction that must see `generation`. Returns
@@ -68,6 +69,7 @@ final class HelperConnection: @unchecked Sendable {
         guard seen == generation else { return false }
         var rows: Int64 = 0
         var tokens: Int64 = 0
-        return oeuvre_evaluation_walk(connection, "search_text", match, evaluation, phrases, share, &rows, &tokens) == SQLITE_OK
+        var matched: Int32 = 0
+        return oeuvre_evaluation_walk(connection, "search_text", match, evaluation, phrases, share, &rows, &tokens, &matched) == SQLITE_OK
     }
 }
