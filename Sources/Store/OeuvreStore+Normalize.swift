@@ -47,12 +47,11 @@ extension OeuvreStore {
 
     /// Stores a batch of normalization results in one transaction.
     public func saveNormalized(_ results: [NormalizedResult], mappingHash: String) async throws {
-        let encoder = JSONCoding.encoder()
         let now = Date.oeuvreNow
         // Encoded before the write transaction, so the writer is held only for the inserts.
-        let encoded: [String?] = try results.map { result in
+        let encoded: [String?] = results.map { result in
             guard case .record(let record) = result.outcome else { return nil }
-            return String(decoding: try encoder.encode(record), as: UTF8.self)
+            return record.jsonText
         }
         try await writer.write { db in
             let upsert = try db.cachedStatement(sql: """

@@ -21,6 +21,8 @@ struct GoldenRecordTests {
             return
         }
         let actual = try JSONCoding.encoder(pretty: true).encode(record)
+        // The store writes the record with its own byte writer: it must give JSONEncoder's bytes exactly.
+        #expect(record.jsonText == String(decoding: try JSONCoding.encoder().encode(record), as: UTF8.self), "\(testCase.fixture): the stored JSON differs from JSONEncoder's")
         let goldenPath = Fixtures.url("golden/\(testCase.golden).json").path
         let rerecord = ProcessInfo.processInfo.environment["OEUVRE_RECORD_GOLDEN"] == "1"
         guard !rerecord, let expected = FileManager.default.contents(atPath: goldenPath) else {
