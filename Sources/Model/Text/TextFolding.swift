@@ -9,11 +9,17 @@ public enum TextFolding {
     /// have no decomposition (`ß` → `ss`, `æ` → `ae`, `ø` → `o`), turns typographic apostrophes into `'`,
     /// all dashes into `-`, and collapses runs of white space into one space.
     public static func fold(_ text: String) -> String {
-        foldASCII(text) ?? foldUnicode(text)
+        foldByTable(text) ?? foldUnicode(text)
     }
 
     /// ``fold(_:)`` for any text, by the Unicode tables.
     static func foldUnicode(_ text: String) -> String {
+        collapseWhitespace(foldScalars(text))
+    }
+
+    /// Folding before white space is collapsed: lower case, canonical decomposition without its marks, and the
+    /// letters, apostrophes, dashes and spaces spelled out.
+    static func foldScalars(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.properties.generalCategory {
@@ -35,32 +41,61 @@ public enum TextFolding {
             default: scalars.append(scalar)
             }
         }
-        return collapseWhitespace(String(scalars))
+        return String(scalars)
     }
 
-    /// ``fold(_:)`` of a text that is all ASCII, without Unicode tables (most catalogue text is): the same result;
-    /// nil when the text has other characters.
-    static func foldASCII(_ text: String) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                pendingSpace = !bytes.isEmpty
-                continue
+    /// ``fold(_:)`` without the Unicode tables for ASCII, the Latin letters (U+0080–U+02FF) and general
+    /// punctuation (U+2000–U+206F, U+2212): most catalogue text in Dutch, German, French, English and Latin. The
+    /// same result as ``foldUnicode(_:)``; nil when the text has other characters (combining marks, other scripts).
+    static func foldByTable(_ text: String) -> String? {
+        var copy = text
+        return copy.withUTF8 { utf8 -> String? in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count)
+            var pendingSpace = false
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    index += 1
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        pendingSpace = !bytes.isEmpty
+                        continue
+                    }
+                    if pendingSpace {
+                        bytes.append(0x20)
+                        pendingSpace = false
+                    }
+                    switch byte {
+                    case 0x41...0x5A: bytes.append(byte | 0x20)
+                    case 0x60: bytes.append(0x27)
+                    default: bytes.append(byte)
+                    }
+                    continue
+                }
+                let scalar: UInt32
+                if byte & 0xE0 == 0xC0, index + 1 < utf8.count {
+                    scalar = UInt32(byte & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                    index += 2
+                } else if byte & 0xF0 == 0xE0, index + 2 < utf8.count {
+                    scalar = UInt32(byte & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    return nil
+                }
+                guard let folded = FoldingTable.shared.folded(scalar) else { return nil }
+                if folded.isSpace {
+                    pendingSpace = !bytes.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    bytes.append(0x20)
+                    pendingSpace = false
+                }
+                bytes.append(contentsOf: folded.bytes)
             }
-            if pendingSpace {
-                bytes.append(0x20)
-                pendingSpace = false
-            }
-            switch byte {
-            case 0x41...0x5A: bytes.append(byte | 0x20)
-            case 0x60: bytes.append(0x27)
-            default: bytes.append(byte)
-            }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Trims `text` and replaces every run of white space (including newlines and no-break spaces) by one space.
