@@ -5,6 +5,9 @@ import Foundation
 public final class XPathEvaluator {
     private let context: xmlXPathContextPtr
     private let owner: AnyObject
+    /// Whether paths compiled with namespaces (``CompiledXPath/init(_:namespaces:)``) are walked directly; the
+    /// namespaces must be the ones this evaluator registers. Off only to compare the walk with libxml2's XPath.
+    public var walksPlainPaths = true
 
     /// An evaluator for the document that `node` belongs to.
     public init(for node: XMLNode, namespaces: [String: String]) throws {
@@ -30,6 +33,9 @@ public final class XPathEvaluator {
 
     /// The nodes the expression selects, relative to `node`.
     public func nodes(_ expression: CompiledXPath, at node: XMLNode) throws -> [XMLNode] {
+        if walksPlainPaths, let walked = expression.plain?.walk(from: node.pointer) {
+            return walked.map { XMLNode(pointer: $0, owner: owner) }
+        }
         let result = try evaluate(expression, at: node)
         defer { xmlXPathFreeObject(result) }
         let count = cxml_nodeset_count(result)
@@ -43,6 +49,13 @@ public final class XPathEvaluator {
 
     /// The expression's value as strings: one per selected node, or one for a string/number/boolean result.
     public func strings(_ expression: CompiledXPath, at node: XMLNode) throws -> [String] {
+        if walksPlainPaths, let walked = expression.plain?.walk(from: node.pointer) {
+            return walked.compactMap { item in
+                guard let content = xmlNodeGetContent(item) else { return nil }
+                defer { cxml_free(content) }
+                return String(cString: content)
+            }
+        }
         let result = try evaluate(expression, at: node)
         defer { xmlXPathFreeObject(result) }
         if result.pointee.type == XPATH_NODESET {
@@ -73,14 +86,22 @@ public final class XPathEvaluator {
 public final class CompiledXPath: @unchecked Sendable {
     let compiled: xmlXPathCompExprPtr
     public let source: String
+    /// The direct walk, when the expression is a plain path and the namespaces were given.
+    let plain: PlainPath?
 
-    public init(_ source: String) throws {
+    /// Compiles `source`; with `namespaces` (the prefixes the evaluator will register), a plain path is also
+    /// prepared for the direct walk.
+    public init(_ source: String, namespaces: [String: String]? = nil) throws {
         guard let compiled = xmlXPathCompile(source) else {
             throw XMLError(code: .xpath, message: "invalid XPath expression: \(source)")
         }
         self.compiled = compiled
         self.source = source
+        plain = namespaces.flatMap { PlainPath(source, namespaces: $0) }
     }
+
+    /// Whether evaluations take the direct walk.
+    public var isPlainPath: Bool { plain != nil }
 
     deinit { xmlXPathFreeCompExpr(compiled) }
 }

@@ -57,6 +57,10 @@ public enum MappingLoader {
         var rules = base?.rules ?? [:]
         var vocabularies = base?.vocabularies ?? [:]
         var compiled = base?.compiled ?? [:]
+        if let base, base.namespaces != namespaces {
+            // The direct walk resolves prefixes when a path is compiled: the override's namespaces apply to all.
+            compiled = try compiled.mapValues { try CompiledXPath($0.source, namespaces: namespaces) }
+        }
         var fingerprintParts = [SHA256.hex(text), base?.fingerprint ?? ""]
         if let fields = top["fields"] {
             guard let fieldMapping = fields.mapping else { throw MappingError(file: file, line: line(fields), key: "fields", message: "'fields' maps schema fields to rules") }
@@ -163,7 +167,7 @@ public enum MappingLoader {
         }
         if compiled[path] == nil {
             do {
-                compiled[path] = try CompiledXPath(path)
+                compiled[path] = try CompiledXPath(path, namespaces: namespaces)
             } catch {
                 throw MappingError(file: file, line: line, key: key, message: "invalid XPath: \(path)")
             }
