@@ -26,7 +26,7 @@ final class XMLRecordReader: RecordReader {
     let root: RecordNode
 
     init(bytes: [UInt8], mapping: Mapping) throws {
-        tree = try XMLTree(bytes: bytes)
+        tree = try XMLTree(bytes: bytes, droppingIndentation: true)
         guard let element = tree.root else { throw XMLError(code: .malformed, message: "the record has no root element") }
         evaluator = try XPathEvaluator(for: element, namespaces: mapping.namespaces)
         compiled = mapping.compiled
