@@ -102,9 +102,10 @@ public struct NormalizeRunner: Sendable {
                 let slice = Array(batch.dropFirst(worker * chunk).prefix(chunk))
                 guard !slice.isEmpty else { continue }
                 group.addTask {
-                    (worker, slice.map { stored in
+                    let workspace = NormalizerWorkspace()
+                    return (worker, slice.map { stored in
                         let raw = stored.record
-                        switch normalizer.normalize(raw, harvestedAt: stored.fetchedAt) {
+                        switch normalizer.normalize(raw, harvestedAt: stored.fetchedAt, workspace: workspace) {
                         case .record(let record):
                             let features = linkFeatures.map { hook in
                                 (fingerprint: raw.contentHash + mappingHash + "|" + hook.version, data: hook.derive(record))

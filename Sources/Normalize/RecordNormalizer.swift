@@ -15,12 +15,13 @@ public struct RecordNormalizer: Sendable {
     }
 
     /// Normalizes one raw record. Never throws: problems become a quarantine diagnostic or warnings on the record.
-    public func normalize(_ raw: RawRecord, harvestedAt: Date) -> NormalizationOutcome {
+    /// A thread normalizing many records passes its own `workspace`, whose parser is reused.
+    public func normalize(_ raw: RawRecord, harvestedAt: Date, workspace: NormalizerWorkspace? = nil) -> NormalizationOutcome {
         let key = raw.key
         let reader: any RecordReader
         do {
             switch mapping.kind {
-            case .xml: reader = try XMLRecordReader(bytes: raw.content, mapping: mapping)
+            case .xml: reader = try XMLRecordReader(bytes: raw.content, mapping: mapping, parser: (workspace ?? NormalizerWorkspace()).xmlParser)
             case .json, .csv: reader = try JSONRecordReader(bytes: raw.content)
             }
         } catch {
@@ -44,4 +45,12 @@ public struct RecordNormalizer: Sendable {
         }
         return .record(record)
     }
+}
+
+/// What one thread reuses from record to record: the XML parser (its context and name dictionary).
+public final class NormalizerWorkspace {
+    /// Records are parsed without indentation-only text nodes: a mapping never reads them.
+    let xmlParser = XMLDocumentParser(droppingIndentation: true)
+
+    public init() {}
 }

@@ -25,8 +25,8 @@ final class XMLRecordReader: RecordReader {
     let compiled: [String: CompiledXPath]
     let root: RecordNode
 
-    init(bytes: [UInt8], mapping: Mapping) throws {
-        tree = try XMLTree(bytes: bytes, droppingIndentation: true)
+    init(bytes: [UInt8], mapping: Mapping, parser: XMLDocumentParser) throws {
+        tree = try parser.tree(bytes)
         guard let element = tree.root else { throw XMLError(code: .malformed, message: "the record has no root element") }
         evaluator = try XPathEvaluator(for: element, namespaces: mapping.namespaces)
         compiled = mapping.compiled
