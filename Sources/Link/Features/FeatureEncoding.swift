@@ -11,8 +11,10 @@ enum FeatureEncoding {
     static let version = "f1"
 
     static func encode(_ f: LinkFeatures) -> Data {
+        /// The value without the separators (U+001C–U+001F), looked for byte by byte.
         func clean(_ s: String) -> String {
-            s.contains(where: { $0 == field || $0 == item || $0 == part || $0 == "\u{1C}" }) ? String(s.filter { $0 != field && $0 != item && $0 != part && $0 != "\u{1C}" }) : s
+            guard s.utf8.contains(where: { (0x1C...0x1F).contains($0) }) else { return s }
+            return String(String.UnicodeScalarView(s.unicodeScalars.filter { !(0x1C...0x1F).contains($0.value) }))
         }
         func list(_ values: [String]) -> String { values.map(clean).joined(separator: String(item)) }
         func number(_ d: Double?) -> String { d.map { String($0) } ?? "" }

@@ -184,6 +184,11 @@ public struct FeatureExtractor: Sendable {
     static func inventoryMentions(_ text: String) -> [String] {
         // Most descriptions mention none: the expression only runs on text with one of the words it starts with.
         guard mayMentionInventory(text) else { return [] }
+        return inventoryMentionsByExpression(text)
+    }
+
+    /// ``inventoryMentions(_:)`` without the check that rules text out first.
+    static func inventoryMentionsByExpression(_ text: String) -> [String] {
         let ns = text as NSString
         return inventoryMention.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { match in
             let written = ns.substring(with: match.range)
@@ -196,19 +201,38 @@ public struct FeatureExtractor: Sendable {
     nonisolated(unsafe) private static let inventoryMention = try! NSRegularExpression(
         pattern: #"(?i)(inv(entaris|entar)?\.?\s*(nr\.?|no\.?)?|gal\.?-?\s*nr\.?|cat\.?\s*no\.?)\s*([A-Za-z]{0,3}[0-9][0-9A-Za-z./ -]{0,10}[0-9A-Za-z])"#)
 
-    /// True when the text has `inv`, `gal` or `cat` in any case (every mention starts with one of them).
+    /// True when a mention could start in the text: `inv`, `gal` or `cat` in any case (every mention starts with
+    /// one of them), followed by at most 12 letters (`entaris`, `nr`, a prefix such as `IB`) among dots, hyphens
+    /// and white space, and then a digit. Anything else after the word rules out a mention there, so the
+    /// expression only runs on text that may hold one (descriptions mention `Christus` and `catalogus` often,
+    /// inventory numbers rarely).
     static func mayMentionInventory(_ text: String) -> Bool {
-        var previous2: UInt8 = 0
-        var previous1: UInt8 = 0
-        for byte in text.utf8 {
-            let lower = byte | 0x20
-            switch (previous2, previous1, lower) {
-            case (0x69, 0x6E, 0x76), (0x67, 0x61, 0x6C), (0x63, 0x61, 0x74): return true  // inv, gal, cat
-            default: break
+        var copy = text
+        return copy.withUTF8 { utf8 in
+            var index = 2
+            while index < utf8.count {
+                let word = (utf8[index - 2] | 0x20, utf8[index - 1] | 0x20, utf8[index] | 0x20)
+                index += 1
+                switch word {
+                case (0x69, 0x6E, 0x76), (0x67, 0x61, 0x6C), (0x63, 0x61, 0x74): break  // inv, gal, cat
+                default: continue
+                }
+                var letters = 0
+                var cursor = index
+                scan: while cursor < utf8.count {
+                    let byte = utf8[cursor]
+                    switch byte {
+                    case UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        letters += 1
+                        if letters > 12 { break scan }
+                    case UInt8(ascii: "."), UInt8(ascii: "-"), 0x09...0x0D, 0x20, 0x80...: break
+                    default: break scan
+                    }
+                    cursor += 1
+                }
             }
-            previous2 = previous1
-            previous1 = lower
+            return false
         }
-        return false
     }
 }

@@ -100,11 +100,37 @@ public enum TextFolding {
 
     /// Trims `text` and replaces every run of white space (including newlines and no-break spaces) by one space.
     public static func collapseWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" }).joined(separator: " ")
+        if isCollapsed(text) { return text }
+        return text.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" }).joined(separator: " ")
     }
 
     /// `text` with leading and trailing white space removed.
     public static func trim(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let utf8 = text.utf8
+        // Most values start and end with a printable ASCII character: nothing to trim.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// True when `text` has no white space to collapse: no space at either end, no two in a row, and no other
+    /// white space (ASCII controls 0x09–0x0D, or any character that could be Unicode white space: U+0085 and
+    /// U+00A0 start with 0xC2, the rest with 0xE1–0xE3), and no other non-ASCII character right after a space.
+    static func isCollapsed(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.first != 0x20, utf8.last != 0x20 else { return false }
+        var previousSpace = false
+        for byte in utf8 {
+            switch byte {
+            case 0x20:
+                if previousSpace { return false }
+                previousSpace = true
+                continue
+            case 0x09...0x0D, 0xC2, 0xE1...0xE3: return false
+            // A space and a combining mark after it are one whitespace character to the split: not a short cut.
+            case 0x80... where previousSpace: return false
+            default: previousSpace = false
+            }
+        }
+        return true
     }
 }

@@ -70,7 +70,8 @@ enum ByteSearch {
 extension Array {
     /// Keeps the first of elements with the same key, in order.
     func uniqued<Key: Hashable>(by key: (Element) -> Key) -> [Element] {
-        var seen = Set<Key>()
+        guard count > 1 else { return self }
+        var seen = Set<Key>(minimumCapacity: count)
         return filter { seen.insert(key($0)).inserted }
     }
 }

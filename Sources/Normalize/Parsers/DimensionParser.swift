@@ -211,7 +211,10 @@ public enum DimensionParser {
     /// A vocabulary value reduced to its key: an AAT id from a URI or CURIE, else the folded word without dots.
     private static func vocabularyKey(_ text: String) -> String {
         let folded = TextFolding.fold(text)
-        if let id = Patterns.aatID.firstMatch(in: folded)?[1] { return id }
+        // An AAT id has nine digits: a word (`hoogte`, `cm`) is looked up as it is, without the expression.
+        if folded.utf8.count >= 9, let id = Patterns.aatID.firstMatch(in: folded)?[1] { return id }
+        let trimmable: (UInt8) -> Bool = { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
+        guard let first = folded.utf8.first, let last = folded.utf8.last, trimmable(first) || trimmable(last) else { return folded }
         return folded.trimmingCharacters(in: CharacterSet(charactersIn: ".: "))
     }
 

@@ -12,7 +12,8 @@ public enum InventoryNumberParser {
     /// Parses `text`; `origin` is nil.
     public static func parse(_ text: String) -> InventoryNumber {
         let written = TextFolding.trim(text)
-        var rest = TextFolding.collapseWhitespace(parenthesis.replacing(in: written, with: " "))
+        let hasParenthesis = written.utf8.contains(UInt8(ascii: "("))
+        var rest = TextFolding.collapseWhitespace(hasParenthesis ? parenthesis.replacing(in: written, with: " ") : written)
         if rest.isEmpty {
             // Only a parenthetical: use what it holds.
             rest = TextFolding.collapseWhitespace(written.replacingOccurrences(of: "(", with: " ")

@@ -1,3 +1,4 @@
+import Foundation
 @testable import Model
 import Testing
 
@@ -36,6 +37,15 @@ struct TextFoldingTests {
             }
         }
         #expect(checked > 2_000)
+    }
+
+    @Test(arguments: [
+        "Peter Paul Rubens", " lead", "trail ", "two  spaces", "tab\there", "line\nbreak", "cr\r\nlf", "no\u{00A0}break",
+        "thin\u{2009}space", "ideographic\u{3000}space", "", " ", "é è", "a \u{301}b", "x\u{1F}y", "ok.", "Inv.-Nr. 962 B",
+    ])
+    func collapsingAndTrimmingTakeTheShortCutOnlyWhenNothingChanges(_ text: String) {
+        #expect(TextFolding.collapseWhitespace(text) == text.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" }).joined(separator: " "))
+        #expect(TextFolding.trim(text) == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     @Test func foldingRemovesDiacriticsCaseAndSpacing() {

@@ -1,0 +1,26 @@
+import Foundation
+@testable import Link
+import Testing
+
+/// Inventory numbers in free text: the quick check may only rule out text in which the expression finds nothing.
+@Suite("Inventory numbers mentioned in descriptions")
+struct InventoryMentionTests {
+    @Test(arguments: [
+        "Kopie nach dem Gemälde in Dresden (Gal.-Nr. 962 B)", "Zie ook inv. 312 en inv.nr. 257-260", "Inventarisnummer: IB 1234",
+        "cat. no. 45a", "CAT.NO.12", "Gal. Nr.\u{00A0}962B", "inv.\n\n  nr.\t 12", "Galerie Inv. 1890", "inventar-nr. 7",
+        "Christus verschijnt boven een monsterachtige wereld; catalogus 1905", "De Galilese zee, 1620", "invalid 5",
+        "Gallery 12", "Catharina 1612", "vgl. inventory number 5", "Het inventaris van 1640", "Kat. 23", "inv.", "gal", "",
+        "galerij abcdefghijklmn 5", "invabcdefghijkl5", "inv abcdefghijkl 5", "cat–no 5", "invé 5", "Inventar-Nr. GG 429",
+    ])
+    func theQuickCheckNeverHidesAMention(_ text: String) {
+        let expected = FeatureExtractor.inventoryMentionsByExpression(text)
+        #expect(FeatureExtractor.inventoryMentions(text) == expected, "\(text)")
+        if !expected.isEmpty { #expect(FeatureExtractor.mayMentionInventory(text)) }
+    }
+
+    @Test func mostDescriptionsAreRuledOutWithoutTheExpression() {
+        #expect(!FeatureExtractor.mayMentionInventory("Christus verschijnt boven een monsterachtige wereld, zoals in de catalogus"))
+        #expect(!FeatureExtractor.mayMentionInventory("De Galilese zee en de Catharinakerk"))
+        #expect(FeatureExtractor.inventoryMentions("Kopie nach dem Gemälde in Dresden (Gal.-Nr. 962 B)") == ["inv:962B"])
+    }
+}
