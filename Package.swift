@@ -21,6 +21,7 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CSQLiteRank", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CJemalloc", pkgConfig: "jemalloc", providers: [.apt(["libjemalloc-dev"])]),
         .target(name: "Model", swiftSettings: strict),
         .target(name: "Bench", dependencies: ["Model"], swiftSettings: strict),
         .target(name: "Store", dependencies: [
@@ -49,7 +50,7 @@ let package = Package(
         ], swiftSettings: strict),
         .target(name: "Export", dependencies: ["Model", "Store", "Search"], swiftSettings: strict),
         .executableTarget(name: "oeuvre", dependencies: [
-            "Bench",
+            "Bench", "CJemalloc",
             "Model", "Store", "Harvest", "Normalize", "Search", "Link", "Export",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
