@@ -198,10 +198,11 @@ extension OeuvreStore {
     }
 
     static func rawRecord(from row: Row) -> StoredRawRecord {
-        let data: Data = row["content"]
+        // Read in place: a fetched row (or a cursor's) holds the blob already; one copy makes the bytes.
+        let content = (try? row.withUnsafeData(named: "content") { data in data.map { [UInt8]($0) } ?? [] }) ?? []
         let record = RawRecord(
             key: RecordKey(source: SourceID(row["source_id"] as String), recordID: row["record_id"]), datestamp: row["datestamp"],
-            deleted: row["deleted"], content: [UInt8](data), mediaType: row["media_type"], url: row["url"], contentHash: row["content_hash"])
+            deleted: row["deleted"], content: content, mediaType: row["media_type"], url: row["url"], contentHash: row["content_hash"])
         return StoredRawRecord(record: record, fetchedAt: row["fetched_at"], withdrawn: row["withdrawn"])
     }
 }

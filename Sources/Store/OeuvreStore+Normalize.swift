@@ -29,7 +29,8 @@ extension OeuvreStore {
     /// changed), after `afterID`, in id order. Records quarantined for the same raw and mapping hashes are skipped.
     public func rawRecordsToNormalize(source: SourceID, mappingHash: String, after afterID: String, limit: Int) async throws -> [StoredRawRecord] {
         try await writer.read { db in
-            try Row.fetchAll(
+            // A cursor: the rows' blobs (20 KB a LIDO record) are copied once, not into a row first.
+            try Array(Row.fetchCursor(
                 db,
                 sql: """
                     SELECT r.* FROM raw_record r
@@ -41,7 +42,7 @@ extension OeuvreStore {
                     ORDER BY r.record_id LIMIT ?
                     """,
                 arguments: [source.rawValue, afterID, mappingHash, mappingHash, limit]
-            ).map(Self.rawRecord(from:))
+            ).map(Self.rawRecord(from:)))
         }
     }
 

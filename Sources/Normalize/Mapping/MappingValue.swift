@@ -4,20 +4,21 @@ import Foundation
 enum MappingValue {
     /// `'nl'` is a constant in every kind of mapping (and a string literal in XPath).
     static func isConstant(_ path: String) -> Bool {
-        path.count >= 2 && path.hasPrefix("'") && path.hasSuffix("'")
+        let utf8 = path.utf8
+        return utf8.count >= 2 && utf8.first == UInt8(ascii: "'") && utf8.last == UInt8(ascii: "'")
     }
 
     static func constant(_ path: String) -> String { String(path.dropFirst().dropLast()) }
 
     /// Trims and collapses white space (catalogue values often carry indentation and line breaks).
     static func clean(_ text: String) -> String {
-        // Fast path: no leading/trailing space, no runs, no tabs or line breaks.
+        // Fast path: no leading/trailing space, no runs, no tabs or line breaks, nothing that may be Unicode white space.
         let utf8 = text.utf8
         var needsWork = utf8.first == 0x20 || utf8.last == 0x20
         var previousSpace = false
         if !needsWork {
             for byte in utf8 {
-                if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte >= 0x80 && byte == 0xC2 || (byte == 0x20 && previousSpace) {
+                if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xC2 || (0xE1...0xE3).contains(byte) || (byte == 0x20 && previousSpace) {
                     needsWork = true
                     break
                 }
@@ -25,19 +26,37 @@ enum MappingValue {
             }
         }
         guard needsWork else { return text }
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x80 ? (scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r") : scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.unicodeScalars.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(scalar)
+        // Byte by byte: ASCII space, tab and line breaks, and the Unicode white space characters (whose UTF-8 starts
+        // with 0xC2, 0xE1, 0xE2 or 0xE3) become one space between words.
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 1
+                var isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+                if byte >= 0x80 {
+                    length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    if byte == 0xC2 || (0xE1...0xE3).contains(byte), index + length <= bytes.count {
+                        var value = UInt32(byte) & (length == 2 ? 0x1F : 0x0F)
+                        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                        isSpace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
+                    }
+                }
+                if isSpace {
+                    pendingSpace = !result.isEmpty
+                } else {
+                    if pendingSpace { result.append(0x20) }
+                    pendingSpace = false
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
+                }
+                index += length
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        return result
     }
 }
 
