@@ -73,6 +73,7 @@ public struct NormalizeRunner: Sendable {
         let total = try await store.status().first { $0.source == source }?.rawRecords ?? 0
         var after = ""
         var processed = 0
+        let runStarted = Date()
         while true {
             let batch = try await store.rawRecordsToNormalize(source: source, mappingHash: mappingHash, after: after, limit: batchSize)
             guard let last = batch.last else { break }
@@ -87,6 +88,9 @@ public struct NormalizeRunner: Sendable {
             result.normalized += results.count - results.filter { if case .quarantined = $0.outcome { true } else { false } }.count
             processed += results.count
             try await store.saveNormalized(results, mappingHash: mappingHash)
+            logger.debug("normalized a batch", metadata: [
+                "source.id": "\(source)", "records": "\(processed)", "of": "\(total)", "seconds": "\(String(format: "%.2f", Date().timeIntervalSince(runStarted)))",
+            ])
         }
         result.removed = try await store.dropNormalizedOfDeleted(source: source)
         result.unchanged = max(0, total - processed)

@@ -63,12 +63,15 @@ extension OeuvreStore {
             let leaveQuarantine = try db.cachedStatement(sql: "DELETE FROM quarantine WHERE source_id = ? AND record_id = ? AND stage = 'normalize'")
             let saveFeatures = try db.cachedStatement(sql: "INSERT OR REPLACE INTO link_feature (source_id, record_id, fingerprint, features) VALUES (?, ?, ?, ?)")
             let markPending = try db.cachedStatement(sql: "INSERT OR IGNORE INTO link_pending (source_id, record_id) VALUES (?, ?)")
+            // Most batches have no record in quarantine to release: then no record needs the DELETE.
+            let sources = Array(Set(results.map(\.key.source.rawValue)))
+            let anyQuarantined = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM quarantine WHERE stage = 'normalize' AND source_id IN (\(databaseQuestionMarks(count: sources.count))))", arguments: StatementArguments(sources)) ?? true
             for (result, json) in zip(results, encoded) {
                 let source = result.key.source.rawValue
                 switch result.outcome {
                 case .record(let record):
                     try upsert.execute(arguments: [source, result.key.recordID, result.rawHash, mappingHash, json, record.warnings.count, now])
-                    try leaveQuarantine.execute(arguments: [source, result.key.recordID])
+                    if anyQuarantined { try leaveQuarantine.execute(arguments: [source, result.key.recordID]) }
                     if let features = result.linkFeatures {
                         try saveFeatures.execute(arguments: [source, result.key.recordID, features.fingerprint, features.data])
                     }

@@ -2,40 +2,56 @@ import Foundation
 import Model
 import Normalize
 
-/// Results of the costly text work behind features (folding, name keys, title analysis), shared by the threads
-/// of a run: a catalogue repeats its artists, subjects and terms in thousands of records.
+/// Results of the costly text work behind features (folding, name keys, title analysis, supports and roles),
+/// shared by the threads of a run: a catalogue repeats its artists, subjects and terms in thousands of records.
+/// Each table is emptied when it reaches `capacity`, so a run over millions of records (whose titles rarely
+/// repeat) keeps its memory bounded.
 final class ExtractionMemo: @unchecked Sendable {
     private let lock = NSLock()
+    private let capacity: Int
     private var identities: [String: (surname: String, initials: String)] = [:]
     private var analyses: [String: IconographyTable.Analysis] = [:]
     private var foldings: [String: String] = [:]
     private var institutions: [String: (id: String, known: Bool)] = [:]
+    private var supports: [String: UInt8] = [:]
+    private var roles: [String: Bool] = [:]
+
+    init(capacity: Int = 50_000) {
+        self.capacity = capacity
+    }
+
+    private func value<Value>(_ table: ReferenceWritableKeyPath<ExtractionMemo, [String: Value]>, _ key: String, _ make: (String) -> Value) -> Value {
+        if let known = lock.withLock({ self[keyPath: table][key] }) { return known }
+        let value = make(key)
+        lock.withLock {
+            if self[keyPath: table].count >= capacity { self[keyPath: table].removeAll(keepingCapacity: true) }
+            self[keyPath: table][key] = value
+        }
+        return value
+    }
 
     func identity(_ name: String) -> (surname: String, initials: String) {
-        if let known = lock.withLock({ identities[name] }) { return known }
-        let value = AgentNameNormalizer.identity(name)
-        lock.withLock { identities[name] = value }
-        return value
+        value(\.identities, name, AgentNameNormalizer.identity)
     }
 
     func analysis(_ title: String, _ make: (String) -> IconographyTable.Analysis) -> IconographyTable.Analysis {
-        if let known = lock.withLock({ analyses[title] }) { return known }
-        let value = make(title)
-        lock.withLock { analyses[title] = value }
-        return value
+        value(\.analyses, title, make)
     }
 
     func folded(_ text: String) -> String {
-        if let known = lock.withLock({ foldings[text] }) { return known }
-        let value = TextFolding.fold(text)
-        lock.withLock { foldings[text] = value }
-        return value
+        value(\.foldings, text, TextFolding.fold)
     }
 
     func institution(_ name: String, _ make: (String) -> (id: String, known: Bool)) -> (id: String, known: Bool) {
-        if let known = lock.withLock({ institutions[name] }) { return known }
-        let value = make(name)
-        lock.withLock { institutions[name] = value }
-        return value
+        value(\.institutions, name, make)
+    }
+
+    /// Which supports (bits, in the order of ``FeatureExtractor/supports``) a material label names.
+    func supportBits(_ label: String, _ make: (String) -> UInt8) -> UInt8 {
+        value(\.supports, label, make)
+    }
+
+    func isReproductiveRole(_ role: String, _ make: (String) -> Bool) -> Bool {
+        value(\.roles, role, make)
     }
 }

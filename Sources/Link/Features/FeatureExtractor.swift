@@ -28,7 +28,10 @@ public struct FeatureExtractor: Sendable {
         let institution = record.institution.map { name in memo.institution(name.name) { institutionID($0) } }
         let kind = objectKind(record, memo: memo)
         let (height, width) = size(record.dimensions)
-        let makers = record.agents.filter { !isReproductiveRole($0.role) || kind != .print }
+        let makers = record.agents.filter { agent in
+            guard kind == .print, let role = agent.role else { return true }
+            return !memo.isReproductiveRole(role) { self.isReproductiveRole($0 as String) }
+        }
         let main = makers.first ?? record.agents.first
         var agents: [String] = []
         var agentForms: [String] = []
@@ -64,7 +67,17 @@ public struct FeatureExtractor: Sendable {
 
     /// An inventory number reduced to upper-case letters and digits: `GG_429`, `GG 429` and `gg-429` compare equal.
     static func inventoryKey(_ normalized: String) -> String {
-        String(String.UnicodeScalarView(normalized.uppercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }))
+        // ASCII (most numbers): letters and digits, upper-cased, byte by byte.
+        if normalized.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: normalized.utf8.compactMap { byte -> UInt8? in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"): byte - 0x20
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+                default: nil
+                }
+            }, as: UTF8.self)
+        }
+        return String(String.UnicodeScalarView(normalized.uppercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }))
     }
 
     func institutionID(_ name: String) -> (id: String, known: Bool) {
@@ -112,11 +125,17 @@ public struct FeatureExtractor: Sendable {
     }
 
     func support(_ record: CatalogueRecord, memo: ExtractionMemo) -> String? {
-        let labels = record.materials.map { memo.folded($0.label) }
-        for (support, words) in Self.supports {
-            if labels.contains(where: { label in words.contains { label.contains($0) } }) { return support }
+        var named: UInt8 = 0
+        for material in record.materials {
+            named |= memo.supportBits(material.label) { label in
+                let folded = TextFolding.fold(label)
+                var bits: UInt8 = 0
+                for (index, (_, words)) in Self.supports.enumerated() where words.contains(where: { folded.contains($0) }) { bits |= 1 << index }
+                return bits
+            }
         }
-        return nil
+        // The first support in the list that any label names.
+        return Self.supports.indices.first { named & (1 << $0) != 0 }.map { Self.supports[$0].0 }
     }
 
     static let supports: [(String, [String])] = [
@@ -142,6 +161,10 @@ public struct FeatureExtractor: Sendable {
 
     func isReproductiveRole(_ role: String?) -> Bool {
         guard let role else { return false }
+        return isReproductiveRole(role)
+    }
+
+    func isReproductiveRole(_ role: String) -> Bool {
         let folded = TextFolding.fold(role)
         return ["engraver", "graveur", "stecher", "etcher", "publisher", "uitgever", "verleger", "editeur", "printmaker", "prentmaker"].contains { folded.contains($0) }
     }

@@ -18,6 +18,12 @@ struct InventoryMentionTests {
         if !expected.isEmpty { #expect(FeatureExtractor.mayMentionInventory(text)) }
     }
 
+    @Test(arguments: ["GG_429", "gg-429", "0000.GRO0208.I", "Inv. 962 b", "", "--", "IB 1234/a", "Nº 12", "Bosch-Ü 5"])
+    func inventoryKeysKeepLettersAndDigitsUpperCased(_ normalized: String) {
+        let byScalars = String(String.UnicodeScalarView(normalized.uppercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }))
+        #expect(FeatureExtractor.inventoryKey(normalized) == byScalars)
+    }
+
     @Test func mostDescriptionsAreRuledOutWithoutTheExpression() {
         #expect(!FeatureExtractor.mayMentionInventory("Christus verschijnt boven een monsterachtige wereld, zoals in de catalogus"))
         #expect(!FeatureExtractor.mayMentionInventory("De Galilese zee en de Catharinakerk"))

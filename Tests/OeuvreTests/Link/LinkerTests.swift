@@ -183,6 +183,20 @@ struct LinkerTests {
         #expect(FeatureEncoding.decode(Data("{\"json\": true}".utf8)) == nil)
     }
 
+    @Test func theSupportIsTheFirstOneAnyMaterialNames() throws {
+        let extractor = FeatureExtractor(tables: try LinkTables.load(mappings: Self.mappings))
+        func support(_ labels: [String]) -> String? {
+            let record = CatalogueRecord(key: RecordKey(source: "s", recordID: "r"), materials: labels.map { Term(label: $0) }, harvestedAt: Date(), rawHash: "")
+            return extractor.features(of: record).support
+        }
+        #expect(support(["Olieverf op DOEK"]) == "canvas")
+        #expect(support(["oil paint", "Eikenhout (paneel)"]) == "panel")
+        #expect(support(["Kupfer", "Leinwand"]) == "canvas")
+        #expect(support(["papier", "papier"]) == "paper")
+        #expect(support(["olieverf"]) == nil)
+        #expect(support([]) == nil)
+    }
+
     @Test func aLinksFileRoundTripsWithCommasAndQuotesInRecordIDs() throws {
         let row = LinkRow(a: RecordKey(source: "csv", recordID: "inv, \"312\""), b: RecordKey(source: "kmska", recordID: "312"), relation: .copyAfter, score: 0.875)
         let path = try Fixtures.temporaryDirectory() + "/links.csv"
