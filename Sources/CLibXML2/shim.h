@@ -24,17 +24,89 @@ static inline xmlNodePtr cxml_nodeset_item(xmlXPathObjectPtr obj, int i) {
 }
 
 /* A location path of plain steps (`a:b/a:c[1]/@x:y`, `..`, `.`), walked over the tree without libxml2's XPath
-   machinery: most mapping paths are of this form. kind: 0 self, 1 parent, 2 child elements, 3 attributes. */
+   machinery: most mapping paths are of this form. Child steps may carry predicates: a position, or an OR of ANDs of
+   attribute tests and `starts-with(., '…')`. */
 typedef struct {
-    int kind;
+    int kind;             /* 0 attribute exists, 1 attribute equals value, 2 attribute exists and differs, 3 starts-with(., value) */
+    const xmlChar *name;  /* attribute */
+    const xmlChar *href;
+    const xmlChar *value;
+    int negated;          /* not(…) */
+    int clause;           /* atoms of one clause are ANDed; clauses are ORed */
+} cxml_atom;
+
+typedef struct {
+    int position;         /* > 0: keep the n-th node of the list so far; else the atoms filter */
+    const cxml_atom *atoms;
+    int atomCount;
+} cxml_predicate;
+
+typedef struct {
+    int kind;             /* 0 self, 1 parent, 2 child elements, 3 attributes */
     const xmlChar *name;
-    const xmlChar *href; /* namespace URI; NULL: no namespace */
-    int position;        /* child steps: the n-th match per parent (1-based); 0: all */
+    const xmlChar *href;  /* namespace URI; NULL: no namespace */
+    const cxml_predicate *predicates;
+    int predicateCount;
 } cxml_step;
 
 static inline int cxml_ns_matches(const xmlNs *ns, const xmlChar *href) {
     if (href == NULL) return ns == NULL;
     return ns != NULL && ns->href != NULL && xmlStrEqual(ns->href, href);
+}
+
+static inline int cxml_atom_holds(xmlNodePtr node, const cxml_atom *atom) {
+    int result = 0;
+    if (atom->kind == 3) {
+        xmlChar *text = xmlNodeGetContent(node);
+        size_t length = strlen((const char *)atom->value);
+        result = text != NULL && strncmp((const char *)text, (const char *)atom->value, length) == 0;
+        if (text != NULL) xmlFree(text);
+    } else {
+        for (xmlAttrPtr attribute = node->properties; attribute != NULL; attribute = attribute->next) {
+            if (!xmlStrEqual(attribute->name, atom->name) || !cxml_ns_matches(attribute->ns, atom->href)) continue;
+            if (atom->kind == 0) { result = 1; break; }
+            xmlChar *value = xmlNodeGetContent((xmlNodePtr)attribute);
+            int equal = value != NULL ? xmlStrEqual(value, atom->value) : atom->value[0] == 0;
+            if (value != NULL) xmlFree(value);
+            result = atom->kind == 1 ? equal : !equal;
+            break;
+        }
+    }
+    return atom->negated ? !result : result;
+}
+
+static inline int cxml_filter_holds(xmlNodePtr node, const cxml_predicate *predicate) {
+    int clause = -1, clauseHolds = 0;
+    for (int i = 0; i < predicate->atomCount; i++) {
+        const cxml_atom *atom = &predicate->atoms[i];
+        if (atom->clause != clause) {
+            if (clause >= 0 && clauseHolds) return 1;
+            clause = atom->clause;
+            clauseHolds = 1;
+        }
+        if (clauseHolds && !cxml_atom_holds(node, atom)) clauseHolds = 0;
+    }
+    return clause >= 0 && clauseHolds;
+}
+
+/* Applies a step's predicates, in order, to the `count` nodes at `list` (one parent's matching children); returns
+   how many remain at the front of `list`. */
+static inline int cxml_apply_predicates(xmlNodePtr *list, int count, const cxml_step *step) {
+    for (int p = 0; p < step->predicateCount; p++) {
+        const cxml_predicate *predicate = &step->predicates[p];
+        if (predicate->position > 0) {
+            if (predicate->position > count) return 0;
+            list[0] = list[predicate->position - 1];
+            count = 1;
+            continue;
+        }
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (cxml_filter_holds(list[i], predicate)) list[kept++] = list[i];
+        }
+        count = kept;
+    }
+    return count;
 }
 
 /* Evaluates the steps from `context` into `a` (b is scratch; both hold `capacity` nodes). Returns the number of
@@ -60,15 +132,13 @@ static inline int cxml_walk(xmlNodePtr context, const cxml_step *steps, int coun
             break;
         case 2:
             for (int i = 0; i < n; i++) {
-                int seen = 0;
+                int start = m;
                 for (xmlNodePtr child = a[i]->children; child != NULL; child = child->next) {
                     if (child->type != XML_ELEMENT_NODE || !xmlStrEqual(child->name, step->name) || !cxml_ns_matches(child->ns, step->href)) continue;
-                    seen++;
-                    if (step->position != 0 && seen != step->position) continue;
                     if (m == capacity) return -1;
                     b[m++] = child;
-                    if (step->position != 0) break;
                 }
+                if (step->predicateCount > 0) m = start + cxml_apply_predicates(b + start, m - start, step);
             }
             break;
         case 3:

@@ -12,7 +12,11 @@ struct PlainPathTests {
     @Test(arguments: [
         ("lido:eventDate/lido:date/lido:earliestDate", true), ("lido:term[1]", true), (".", true), ("../lido:legalBodyID", true),
         ("../../lido:eventType/lido:term", true), ("@xml:lang", true), ("@lido:pref", true), ("lido:appellationValue/@xml:lang", true),
-        ("lido:conceptID[starts-with(., 'http')][1]", false), ("lido:a/../lido:b", false), ("//lido:term", false), ("/lido:lido", false),
+        ("lido:conceptID[starts-with(., 'http')][1]", true), ("lido:appellationValue[not(@lido:pref='alternate')][1]", true),
+        ("lido:appellationValue[@xml:lang or @lido:pref='alternate']", true), ("lido:t[not(@lido:type) or @lido:type!='technique']", true),
+        ("lido:x[@a='1/2']/lido:y", true), ("lido:c[translate(@lido:source, 'ICONLAS', 'iconlas')='iconclass']", false),
+        ("lido:event[lido:eventType/lido:term='acquisition']/lido:displayEvent", false), ("lido:t[@a = 'x' and]", false), ("lido:t[@a='x]", false),
+        ("lido:a/../lido:b", false), ("//lido:term", false), ("/lido:lido", false),
         ("lido:*", false), ("lido:a | lido:b", false), ("@lido:pref/lido:x", false), ("unknown:x", false), ("lido:term[0]", false),
         ("count(lido:term)", false), ("lido:term[last()]", false), ("text()", false),
     ])
@@ -70,9 +74,15 @@ struct PlainPathTests {
         libxml2.walksPlainPaths = false
         for path in ["lido:set/lido:item/lido:term", "lido:set/lido:item/lido:term[2]", "lido:set/lido:item/term", "lido:set/lido:item/@n",
                      "lido:set/lido:item/@lido:n", "lido:set[2]/lido:item/@xml:lang", "lido:set/lido:item/other:term", "lido:set/lido:item/wrong:term",
-                     "lido:set[2]/lido:item[1]/other:term/../@xml:lang", "lido:set[3]/lido:item"] {
+                     "lido:set[2]/lido:item[1]/other:term/../@xml:lang", "lido:set[3]/lido:item",
+                     "lido:set/lido:item[@n='7']/lido:term", "lido:set/lido:item[@n!='7'][3]/lido:term[2]", "lido:set/lido:item[not(@n='7')][1]/@n",
+                     "lido:set/lido:item[@lido:n='q5' or @n='9']/@n", "lido:set/lido:item[@xml:lang]/other:term", "lido:set/lido:item[not(@n)]/other:term",
+                     "lido:set/lido:item/lido:term[starts-with(., 't1')][2]", "lido:set/lido:item[1][@n='1']/@n", "lido:set/lido:item[@n='1'][1]/@n",
+                     "lido:set/lido:item[@n='3' and @lido:n='q3']/lido:term[1]", "lido:set/lido:item[@n='3' and @lido:n='q4']/lido:term",
+                     "lido:set/lido:item[@lido:n!='q1' and not(starts-with(., 't2'))][5]/@n", "lido:set/lido:item[@missing!='x']/@n"] {
             let expression = try CompiledXPath(path, namespaces: namespaces)
             #expect(try walking.strings(expression, at: root) == libxml2.strings(expression, at: root), "\(path)")
+            if !path.contains("..") { #expect(expression.isPlainPath, "\(path)") }
         }
         let first = try #require(try libxml2.nodes(CompiledXPath("lido:set/lido:item[1]/lido:term[1]"), at: root).first)
         let up = try CompiledXPath("../@n", namespaces: namespaces)
