@@ -10,7 +10,7 @@ struct WindowBisectionTests {
         // 60 records, one a minute from 2024-01-01T00:00:00Z; the server cannot serve gen-25 (00:25).
         let fixture = try HarvestFixture(serverArguments: ["--generate", "60", "--page-size", "10"])
         try fixture.server.control("poison", ["id": "oai:oeuvre.test:gen-25"])
-        let result = await fixture.runner.harvest(fixture.source(maxTries: 1), options: HarvestOptions(from: "2024-01-01T00:00:00Z"))
+        let result = await fixture.runner.harvest(fixture.source(timeout: 60, maxTries: 1), options: HarvestOptions(from: "2024-01-01T00:00:00Z"))
         #expect(result.succeeded, "\(result.error ?? "")")
         let stored = try await fixture.storedIDs()
         #expect(stored.count == 59)
@@ -20,7 +20,7 @@ struct WindowBisectionTests {
         #expect(entry.reason.contains("the rest was harvested"))
         // Once the repository serves the record again, the next harvest of that window gets it.
         try fixture.server.control("poison", ["id": NSNull()])
-        let again = await fixture.runner.harvest(fixture.source(maxTries: 1), options: HarvestOptions(from: "2024-01-01T00:20:00Z"))
+        let again = await fixture.runner.harvest(fixture.source(timeout: 60, maxTries: 1), options: HarvestOptions(from: "2024-01-01T00:20:00Z"))
         #expect(again.succeeded)
         #expect(try await fixture.storedIDs().contains("oai:oeuvre.test:gen-25"))
     }
