@@ -253,11 +253,13 @@ struct RecordBuilder {
         return true
     }
 
+    /// The year a structured date field starts with: `1616`, `-0050`, `+1620`, `1609-05-01`; nil without digits.
     static func year(_ text: String) -> Int? {
-        let digits = text.trimmingCharacters(in: .whitespaces)
-        let sign = digits.hasPrefix("-") ? -1 : 1
-        let body = digits.drop { $0 == "-" || $0 == "+" }.prefix { $0.isNumber }
-        return Int(body).map { $0 * sign }
+        let utf8 = TextFolding.trim(text).utf8
+        let sign = utf8.first == UInt8(ascii: "-") ? -1 : 1
+        let digits = utf8.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }.prefix { (0x30...0x39).contains($0) }
+        guard !digits.isEmpty, digits.count <= 9 else { return nil }
+        return sign * digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 
     /// The Iconclass notation an `iconclass` part gives: a notation as written (`57 A 9 :`), or read from an

@@ -30,6 +30,11 @@ struct MappingValueCleanTests {
         #expect(MappingValue.clean(text) == Self.reference(text), "\(text.debugDescription)")
     }
 
+    @Test(arguments: [("1616", 1616), (" 1609-05-01 ", 1609), ("-0050", -50), ("+1620", 1620), ("c. 1620", nil), ("", nil), ("--12", -12), ("1620\n", 1620)] as [(String, Int?)])
+    func structuredYearsAreReadFromTheStart(_ text: String, _ year: Int?) {
+        #expect(RecordBuilder.year(text) == year)
+    }
+
     @Test func constantsAreQuoted() {
         #expect(MappingValue.isConstant("'nl'"))
         #expect(!MappingValue.isConstant("'"))
