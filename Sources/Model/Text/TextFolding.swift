@@ -50,26 +50,17 @@ public enum TextFolding {
     static func foldByTable(_ text: String) -> String? {
         var copy = text
         return copy.withUTF8 { utf8 -> String? in
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(utf8.count)
-            var pendingSpace = false
+            var folded = CollapsedBytes(capacity: utf8.count)
             var index = 0
             while index < utf8.count {
                 let byte = utf8[index]
                 if byte < 0x80 {
                     index += 1
-                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                        pendingSpace = !bytes.isEmpty
-                        continue
-                    }
-                    if pendingSpace {
-                        bytes.append(0x20)
-                        pendingSpace = false
-                    }
                     switch byte {
-                    case 0x41...0x5A: bytes.append(byte | 0x20)
-                    case 0x60: bytes.append(0x27)
-                    default: bytes.append(byte)
+                    case 0x20, 0x09...0x0D: folded.space()
+                    case 0x41...0x5A: folded.append(byte | 0x20)
+                    case 0x60: folded.append(0x27)
+                    default: folded.append(byte)
                     }
                     continue
                 }
@@ -83,18 +74,10 @@ public enum TextFolding {
                 } else {
                     return nil
                 }
-                guard let folded = FoldingTable.shared.folded(scalar) else { return nil }
-                if folded.isSpace {
-                    pendingSpace = !bytes.isEmpty
-                    continue
-                }
-                if pendingSpace {
-                    bytes.append(0x20)
-                    pendingSpace = false
-                }
-                bytes.append(contentsOf: folded.bytes)
+                guard let entry = FoldingTable.shared.folded(scalar) else { return nil }
+                if entry.isSpace { folded.space() } else { folded.append(contentsOf: entry.bytes) }
             }
-            return String(decoding: bytes, as: UTF8.self)
+            return folded.text
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Small helpers for values read by a mapping.
 enum MappingValue {
@@ -30,9 +31,7 @@ enum MappingValue {
         // with 0xC2, 0xE1, 0xE2 or 0xE3) become one space between words.
         var copy = text
         return copy.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
-            var pendingSpace = false
+            var cleaned = CollapsedBytes(capacity: bytes.count)
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -47,15 +46,13 @@ enum MappingValue {
                     }
                 }
                 if isSpace {
-                    pendingSpace = !result.isEmpty
+                    cleaned.space()
                 } else {
-                    if pendingSpace { result.append(0x20) }
-                    pendingSpace = false
-                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
+                    cleaned.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
                 }
                 index += length
             }
-            return String(decoding: result, as: UTF8.self)
+            return cleaned.text
         }
     }
 }
