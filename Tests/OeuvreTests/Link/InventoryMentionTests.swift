@@ -29,4 +29,15 @@ struct InventoryMentionTests {
         #expect(!FeatureExtractor.mayMentionInventory("De Galilese zee en de Catharinakerk"))
         #expect(FeatureExtractor.inventoryMentions("Kopie nach dem Gemälde in Dresden (Gal.-Nr. 962 B)") == ["inv:962B"])
     }
+
+    /// Titles rarely repeat: the memo of title analyses must not grow with the run.
+    @Test func theExtractionMemoStaysBounded() {
+        let memo = ExtractionMemo(capacity: 3)
+        var computed = 0
+        for title in ["a", "b", "c", "d", "a"] { _ = memo.folded(title + "x"); _ = memo.isReproductiveRole(title) { _ in computed += 1; return false } }
+        // "a" was computed, dropped when the table filled at "d", and computed again.
+        #expect(computed == 5)
+        _ = memo.isReproductiveRole("d") { _ in computed += 1; return false }
+        #expect(computed == 5)
+    }
 }
