@@ -46,9 +46,12 @@ struct RecordBuilder {
         var produced = false
         for rule in rules {
             if produced && (field.isSingle || rule.fallback) { continue }
-            let nodes = try rule.each.map { try reader.nodes($0, at: reader.root) } ?? [reader.root]
+            // Paths resolved when the mapping loaded; a rule made otherwise reads its paths' text.
+            let each = rule.eachPath ?? rule.each.map { MappingPath($0, compiled: [:]) }
+            let when = rule.whenPath ?? rule.when.map { MappingPath($0, compiled: [:]) }
+            let nodes = try each.map { try reader.nodes($0, at: reader.root) } ?? [reader.root]
             for node in nodes {
-                if let condition = rule.when, try !reader.holds(condition, at: node) { continue }
+                if let condition = when, try !reader.holds(condition, at: node) { continue }
                 if try apply(field, rule: rule, node: node, reader: reader) { produced = true }
                 if produced && field.isSingle { break }
             }
@@ -57,7 +60,7 @@ struct RecordBuilder {
 
     /// The cleaned, non-empty values of a part at a node.
     private func part(_ name: String, _ rule: FieldRule, _ node: RecordNode, _ reader: any RecordReader) throws -> [String] {
-        guard let path = rule.parts[name] else { return [] }
+        guard let path = rule.paths[name] ?? rule.parts[name].map({ MappingPath($0, compiled: [:]) }) else { return [] }
         return try reader.strings(path, at: node).map(MappingValue.clean).filter { !$0.isEmpty }
     }
 

@@ -8,7 +8,8 @@ import Foundation
 public struct IconographyTable: Sendable {
     /// Concept by its phrase of folded tokens.
     private let phrases: [[String]: String]
-    private let longestPhrase: Int
+    /// The longest phrase that starts with each first token: most title words start none, and are not looked up.
+    private let longestByFirstToken: [String: Int]
     /// Every term of a concept, folded, in file order.
     public let termsByConcept: [String: [String]]
     public let stopWords: Set<String>
@@ -36,7 +37,9 @@ public struct IconographyTable: Sendable {
             stops.formUnion(Self.tokens(fields[1]))
         }
         self.phrases = phrases
-        self.longestPhrase = phrases.keys.map(\.count).max() ?? 1
+        var longestByFirstToken: [String: Int] = [:]
+        for phrase in phrases.keys { longestByFirstToken[phrase[0]] = max(longestByFirstToken[phrase[0]] ?? 0, phrase.count) }
+        self.longestByFirstToken = longestByFirstToken
         self.termsByConcept = terms
         self.stopWords = stops
     }
@@ -75,7 +78,8 @@ public struct IconographyTable: Sendable {
         var index = 0
         while index < tokens.count {
             var matched = false
-            for length in stride(from: min(longestPhrase, tokens.count - index), through: 1, by: -1) {
+            let longest = longestByFirstToken[tokens[index]] ?? 0
+            for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
                 if let concept = phrases[Array(tokens[index..<(index + length)])] {
                     if !concepts.contains(concept) { concepts.append(concept) }
                     index += length

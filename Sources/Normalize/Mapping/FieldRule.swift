@@ -1,3 +1,5 @@
+import Harvest
+
 /// One way of filling a field: where its values come from and what to do with them.
 ///
 /// Rules of a field are ordered fallbacks: the first rule that yields a value wins (for single fields), or every
@@ -21,6 +23,17 @@ public struct FieldRule: Sendable {
     public var line: Int?
     /// The source path each part's values come from (for provenance), worked out once when the mapping loads.
     var origins: [String: String] = [:]
+    /// `each`, `when` and the parts' paths with their compiled XPaths (``resolvePaths(compiled:)``).
+    var eachPath: MappingPath?
+    var whenPath: MappingPath?
+    var paths: [String: MappingPath] = [:]
+
+    /// Fills ``eachPath``, ``whenPath`` and ``paths`` from the mapping's compiled XPaths.
+    mutating func resolvePaths(compiled: [String: CompiledXPath]) {
+        eachPath = each.map { MappingPath($0, compiled: compiled) }
+        whenPath = when.map { MappingPath($0, compiled: compiled) }
+        paths = parts.mapValues { MappingPath($0, compiled: compiled) }
+    }
 
     /// Fills ``origins`` from `each`, the part paths and the constant.
     mutating func resolveOrigins(parts names: [String]) {

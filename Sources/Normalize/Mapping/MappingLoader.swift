@@ -80,6 +80,14 @@ public enum MappingLoader {
                 rules[field] = fieldRules
             }
         }
+        // Every rule, the base's too, reads through this mapping's compiled paths.
+        for (field, fieldRules) in rules {
+            rules[field] = fieldRules.map { rule in
+                var rule = rule
+                rule.resolvePaths(compiled: compiled)
+                return rule
+            }
+        }
         return Mapping(
             file: file, format: format, kind: kind, namespaces: namespaces,
             defaultLanguage: top["default_language"]?.string ?? base?.defaultLanguage, rules: rules, vocabularies: vocabularies,

@@ -16,6 +16,16 @@ protocol RecordReader {
     func holds(_ path: String, at node: RecordNode) throws -> Bool
     /// The language a node's text is in, when the record says (`xml:lang`, `@language`).
     func language(of node: RecordNode) -> String?
+    /// The same three with a path resolved when the mapping loaded.
+    func nodes(_ path: MappingPath, at node: RecordNode) throws -> [RecordNode]
+    func strings(_ path: MappingPath, at node: RecordNode) throws -> [String]
+    func holds(_ path: MappingPath, at node: RecordNode) throws -> Bool
+}
+
+extension RecordReader {
+    func nodes(_ path: MappingPath, at node: RecordNode) throws -> [RecordNode] { try nodes(path.text, at: node) }
+    func strings(_ path: MappingPath, at node: RecordNode) throws -> [String] { try strings(path.text, at: node) }
+    func holds(_ path: MappingPath, at node: RecordNode) throws -> Bool { try holds(path.text, at: node) }
 }
 
 /// XPath over a parsed XML record.
@@ -57,6 +67,23 @@ final class XMLRecordReader: RecordReader {
     func language(of node: RecordNode) -> String? {
         guard case .xml(let element) = node else { return nil }
         return element.language
+    }
+
+    func nodes(_ path: MappingPath, at node: RecordNode) throws -> [RecordNode] {
+        guard let expression = path.compiled else { return try nodes(path.text, at: node) }
+        guard case .xml(let element) = node else { return [] }
+        return try evaluator.nodes(expression, at: element).map(RecordNode.xml)
+    }
+
+    func strings(_ path: MappingPath, at node: RecordNode) throws -> [String] {
+        guard let expression = path.compiled else { return try strings(path.text, at: node) }
+        guard case .xml(let element) = node else { return [] }
+        return try evaluator.strings(expression, at: element)
+    }
+
+    func holds(_ path: MappingPath, at node: RecordNode) throws -> Bool {
+        let values = try strings(path, at: node)
+        return !values.isEmpty && values != ["false"] && values != [""]
     }
 }
 
