@@ -269,7 +269,7 @@ struct RecordBuilder {
     /// Iconclass URI (`http://iconclass.org/73B57`, `https://iconclass.org/11H%28JEROME%29`, `…/rkd/73B57/`).
     /// Any other URI (an AAT concept, say) is not a notation: nil.
     static func iconclassNotation(_ text: String) -> String? {
-        if let range = text.range(of: "iconclass.org/", options: .caseInsensitive) {
+        if ByteSearch.contains(text.lowercased(), "iconclass.org/"), let range = text.range(of: "iconclass.org/", options: .caseInsensitive) {
             let path = text[range.upperBound...].prefix { $0 != "?" && $0 != "#" }
             let segment = path.split(separator: "/").last { $0.first?.isNumber == true }
             guard let segment else { return nil }
@@ -290,8 +290,8 @@ struct RecordBuilder {
 
     static func imageKind(_ url: String) -> ImageKind {
         let lower = url.lowercased()
-        if lower.contains("manifest") { return .iiifManifest }
-        if lower.contains("/iiif/") && !(lower.hasSuffix(".jpg") || lower.hasSuffix(".jpeg") || lower.hasSuffix(".png")) { return .iiifImageService }
+        if ByteSearch.contains(lower, "manifest") { return .iiifManifest }
+        if ByteSearch.contains(lower, "/iiif/") && !(lower.hasSuffix(".jpg") || lower.hasSuffix(".jpeg") || lower.hasSuffix(".png")) { return .iiifImageService }
         return .url
     }
 }

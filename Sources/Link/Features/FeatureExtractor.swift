@@ -102,7 +102,7 @@ public struct FeatureExtractor: Sendable {
         switch scheme {
         case .uri:
             // http and https, a trailing slash and a `#this` fragment name the same resource.
-            var uri = value.replacingOccurrences(of: "https://", with: "http://")
+            var uri = ByteSearch.contains(value, "https://") ? value.replacingOccurrences(of: "https://", with: "http://") : value
             if uri.hasSuffix("#this") { uri.removeLast(5) }
             while uri.hasSuffix("/") { uri.removeLast() }
             return "uri:" + uri

@@ -58,8 +58,8 @@ enum MappingValue {
 }
 
 /// Byte-level substring search, without Foundation's NSString bridging.
-enum ByteSearch {
-    static func contains(_ haystack: String, _ needle: StaticString) -> Bool {
+public enum ByteSearch {
+    public static func contains(_ haystack: String, _ needle: StaticString) -> Bool {
         let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
         guard let first = pattern.first else { return true }
         var haystack = haystack

@@ -219,7 +219,7 @@ public enum DimensionParser {
     }
 
     private static func number(_ text: String) -> Double? {
-        Double(text.replacingOccurrences(of: ",", with: "."))
+        text.utf8.contains(UInt8(ascii: ",")) ? Double(text.replacingOccurrences(of: ",", with: ".")) : Double(text)
     }
 
     private enum Patterns {
